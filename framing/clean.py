@@ -1,0 +1,178 @@
+"""Cleaning (codebook section 6): remove what is not the article, keep an offset map.
+
+Cleaning only ever *deletes* spans of the original text, so every offset in
+the cleaned text maps back to exactly one offset in the original.  The rules
+are data, in ``lexicons/boilerplate.lex`` (type ``cleaning``); each has a
+``kind``:
+
+``inline``
+    Remove each match of the regular expression (e.g. a "Read Full Article
+    at ..." link at the end of a body line).
+``line``
+    Remove every whole line (with its line break) on which the expression
+    matches.
+``teaser``
+    The expression marks the end of a teaser ("Read More →").  A run of
+    teasers (markers at most two paragraphs apart) is removed as one block,
+    from the first teaser's headline (the paragraph before its snippet, when
+    that is a single line without final punctuation) to the end of the last
+    marker's line.  Body paragraphs are never between two markers of a run.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from typing import Iterable, Sequence
+
+from .lexicon import Lexicon
+from .records import Removed
+
+__all__ = ["Document", "clean_text"]
+
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+_FINAL_PUNCT = tuple(".!?:;\"”’»)")
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """A cleaned article: cleaned text, what was removed, and the offset map.
+
+    Attributes
+    ----------
+    original : str
+        The text as read.
+    text : str
+        The cleaned text (the original with the ``removed`` spans deleted).
+    removed : tuple of Removed
+        Deleted spans of the original, sorted, non-overlapping, with reasons.
+    """
+
+    original: str
+    text: str
+    removed: tuple[Removed, ...]
+    _clean_starts: tuple[int, ...]
+    _orig_starts: tuple[int, ...]
+
+    def to_original(self, offset: int) -> int:
+        """Map a cleaned-text offset (a start) to the original text."""
+        k = bisect.bisect_right(self._clean_starts, offset) - 1
+        return self._orig_starts[k] + offset - self._clean_starts[k]
+
+    def span_to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Map a half-open cleaned-text span to the original text."""
+        if end <= start:
+            s = self.to_original(start)
+            return s, s
+        return self.to_original(start), self.to_original(end - 1) + 1
+
+
+def clean_text(text: str, rules: Sequence[Lexicon] | Lexicon | None = ()) -> Document:
+    """Remove boilerplate from ``text`` and return a :class:`Document`.
+
+    Parameters
+    ----------
+    text : str
+        Original article text.
+    rules : Lexicon or sequence of Lexicon
+        Cleaning rule files (type ``cleaning``); ``()`` removes nothing.
+
+    Examples
+    --------
+    >>> from framing import load_lexicons
+    >>> doc = clean_text("Fighting went on. Read Full Article at RT.com\\nMore.",
+    ...                  load_lexicons()["boilerplate"])
+    >>> doc.text
+    'Fighting went on.\\nMore.'
+    >>> [(r.start, r.end, r.reason) for r in doc.removed]
+    [(17, 44, 'syndication link')]
+    """
+    if isinstance(rules, Lexicon):
+        rules = [rules]
+    spans: list[tuple[int, int, str]] = []
+    for lex in rules or ():
+        for entry in lex.entries:
+            regex = entry.compiled.regex
+            reason = entry.note or entry.category
+            if entry.category == "inline":
+                spans += [(m.start(), m.end(), reason) for m in regex.finditer(text) if m.end() > m.start()]
+            elif entry.category == "line":
+                spans += [(s, e, reason) for s, e in _lines(text) if regex.search(text[s:e])]
+            elif entry.category == "teaser":
+                spans += _teaser_blocks(text, regex, reason)
+    removed = _merge(spans)
+    return _build(text, removed)
+
+
+def _lines(text: str) -> Iterable[tuple[int, int]]:
+    start = 0
+    for m in re.finditer(r"\n", text):
+        yield start, m.end()
+        start = m.end()
+    if start < len(text):
+        yield start, len(text)
+
+
+def _teaser_blocks(text: str, marker: re.Pattern, reason: str) -> list[tuple[int, int, str]]:
+    marks = list(marker.finditer(text))
+    blocks: list[tuple[int, int, str]] = []
+    run: list[re.Match] = []
+    for m in marks + [None]:
+        if m is not None and (not run or _paragraphs_between(text, run[-1].end(), m.start()) <= 2):
+            run.append(m)
+            continue
+        if run:
+            start = _teaser_start(text, run[0].start())
+            end = text.find("\n", run[-1].end())
+            blocks.append((start, len(text) if end == -1 else end + 1, reason))
+        run = [m] if m is not None else []
+    return blocks
+
+
+def _paragraphs_between(text: str, start: int, end: int) -> int:
+    return len([p for p in _PARAGRAPH_BREAK.split(text[start:end]) if p.strip()])
+
+
+def _paragraph_start(text: str, pos: int) -> int:
+    breaks = [m.end() for m in _PARAGRAPH_BREAK.finditer(text, 0, pos)]
+    return breaks[-1] if breaks else 0
+
+
+def _teaser_start(text: str, marker_start: int) -> int:
+    snippet_start = _paragraph_start(text, marker_start)
+    if snippet_start == 0:
+        return 0
+    title_start = _paragraph_start(text, snippet_start - 1)
+    title = text[title_start:snippet_start].strip()
+    if title and "\n" not in title and not title.endswith(_FINAL_PUNCT):
+        return title_start
+    return snippet_start
+
+
+def _merge(spans: list[tuple[int, int, str]]) -> list[Removed]:
+    merged: list[Removed] = []
+    for start, end, reason in sorted(spans):
+        if merged and start <= merged[-1].end:
+            last = merged[-1]
+            if end > last.end:
+                merged[-1] = Removed(last.start, end, last.reason)
+            continue
+        merged.append(Removed(start, end, reason))
+    return merged
+
+
+def _build(text: str, removed: list[Removed]) -> Document:
+    pieces: list[str] = []
+    clean_starts: list[int] = [0]
+    orig_starts: list[int] = [0]
+    pos = 0
+    length = 0
+    for r in removed:
+        pieces.append(text[pos:r.start])
+        length += r.start - pos
+        pos = r.end
+        clean_starts.append(length)
+        orig_starts.append(pos)
+    pieces.append(text[pos:])
+    return Document(text, "".join(pieces), tuple(removed), tuple(clean_starts), tuple(orig_starts))

@@ -1,0 +1,153 @@
+"""Compiled lexicon matching: one pass over an article's tokens for all lexicons.
+
+Matching policy (named and tested):
+
+* **Token phrases.**  Entries are compiled to word sequences and stored in
+  one token trie; each token position is tried once, and every entry of every
+  lexicon that ends there is a candidate.  Tokens of one phrase may be joined
+  only by spaces, one line break, hyphens, dashes or a slash (never across
+  ``,`` ``.`` ``;`` or a quotation mark).
+* **Case.**  Matching is case-insensitive and ignores accents and
+  apostrophes unless the pattern starts with ``=``.
+* **Longest phrase wins**, separately within each lexicon: candidates are
+  taken longest first (characters), then leftmost, then by the lexicon's
+  category precedence, then by category, target and pattern; a candidate
+  that overlaps one already taken is dropped.  The order is total, so
+  shuffling a lexicon's entries changes nothing.
+* **Stop entries** (category ``_``) take part in this selection and are
+  then discarded: a longer stop phrase ("May <NUM>") switches a shorter
+  entry ("may") off inside it.
+* Matches of different lexicons may overlap ("terrorist" is a label and a
+  frame word).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Mapping, Sequence
+
+from .lexicon import STOP, Entry, Lexicon
+from .patterns import Word
+from .segment import Token
+
+__all__ = ["Hit", "Matcher", "match_lexicons"]
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """A selected lexicon hit in cleaned-text coordinates (before voice and offset mapping)."""
+
+    start: int
+    end: int
+    lexicon: str
+    entry: Entry
+
+
+class _Node:
+    __slots__ = ("children", "globs", "number", "terminals")
+
+    def __init__(self) -> None:
+        self.children: dict[str, _Node] = {}
+        self.globs: dict[Word, _Node] = {}
+        self.number: _Node | None = None
+        self.terminals: list[tuple[str, Entry, tuple[Word, ...]]] = []
+
+    def child(self, word: Word) -> "_Node":
+        if word.kind == "literal":
+            return self.children.setdefault(word.key, _Node())
+        if word.kind == "number":
+            if self.number is None:
+                self.number = _Node()
+            return self.number
+        return self.globs.setdefault(Word("glob", word.key), _Node())
+
+
+class Matcher:
+    """All lexicons compiled into one token trie (plus any ``re:`` entries).
+
+    Build it once per process and reuse it; it is picklable.
+
+    Parameters
+    ----------
+    lexicons : mapping of str to Lexicon
+        Only lexicons of type ``lexicon`` are used.
+    """
+
+    def __init__(self, lexicons: Mapping[str, Lexicon]):
+        self.lexicons = {n: lx for n, lx in lexicons.items() if lx.type == "lexicon"}
+        self._root = _Node()
+        self._regexes: list[tuple[str, Entry]] = []
+        for name, lex in self.lexicons.items():
+            for entry in lex.entries:
+                if entry.compiled.regex is not None:
+                    self._regexes.append((name, entry))
+                    continue
+                for variant in entry.compiled.variants:
+                    node = self._root
+                    for word in variant:
+                        node = node.child(word)
+                    node.terminals.append((name, entry, variant))
+
+    def candidates(self, text: str, tokens: Sequence[Token]) -> list[Hit]:
+        """Every entry occurrence, overlapping ones included (no selection yet)."""
+        found: list[Hit] = []
+        n = len(tokens)
+        for i in range(n):
+            stack = [(self._root, i)]
+            while stack:
+                node, j = stack.pop()
+                if node.terminals and j > i:
+                    for name, entry, variant in node.terminals:
+                        if entry.compiled.case_sensitive and not _exact(variant, tokens[i:j]):
+                            continue
+                        found.append(Hit(tokens[i].start, tokens[j - 1].end, name, entry))
+                if j == n or (j > i and not tokens[j].joined):
+                    continue
+                tok = tokens[j]
+                child = node.children.get(tok.key)
+                if child is not None:
+                    stack.append((child, j + 1))
+                for word, glob_child in node.globs.items():
+                    if word.matches(tok.key, tok.text):
+                        stack.append((glob_child, j + 1))
+                if node.number is not None and _NUMBER.matches(tok.key, tok.text):
+                    stack.append((node.number, j + 1))
+        for name, entry in self._regexes:
+            for m in entry.compiled.regex.finditer(text):
+                if m.end() > m.start():
+                    found.append(Hit(m.start(), m.end(), name, entry))
+        return found
+
+    def match(self, text: str, tokens: Sequence[Token]) -> list[Hit]:
+        """Selected hits (longest phrase wins, per lexicon), sorted by position."""
+        by_lexicon: dict[str, list[Hit]] = {}
+        for hit in self.candidates(text, tokens):
+            by_lexicon.setdefault(hit.lexicon, []).append(hit)
+        selected: list[Hit] = []
+        for name, hits in by_lexicon.items():
+            lex = self.lexicons[name]
+            hits.sort(key=lambda h: (h.start - h.end, h.start, lex.rank(h.entry.category),
+                                     h.entry.category, h.entry.target or "", h.entry.kind or "",
+                                     h.entry.pattern, h.entry.line))
+            taken: list[tuple[int, int]] = []
+            for hit in hits:
+                if any(hit.start < e and s < hit.end for s, e in taken):
+                    continue
+                taken.append((hit.start, hit.end))
+                if hit.entry.category != STOP:
+                    selected.append(hit)
+        selected.sort(key=lambda h: (h.start, h.end, h.lexicon))
+        return selected
+
+
+_NUMBER = Word("number", "<NUM>")
+
+
+def _exact(variant: Sequence[Word], tokens: Sequence[Token]) -> bool:
+    return all(w.matches(t.key, t.text) for w, t in zip(variant, tokens))
+
+
+def match_lexicons(text: str, tokens: Sequence[Token], lexicons: Mapping[str, Lexicon]) -> list[Hit]:
+    """Convenience: compile ``lexicons`` and match ``text`` (compile once with
+    :class:`Matcher` when scoring many texts)."""
+    return Matcher(lexicons).match(text, tokens)

@@ -1,0 +1,199 @@
+"""Scoring one article: clean -> segment/quotes -> match -> voice -> measures.
+
+:class:`Scorer` compiles the lexicons once and is then a pure function of the
+article: no global state, deterministic, picklable (so it can be shipped to
+worker processes or Dask workers).  :func:`score_article` is the one-call
+convenience for notebooks.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Iterable, Mapping
+
+from .clean import Document, clean_text
+from .errors import SkipReason
+from .lexicon import Lexicon, load_lexicons
+from .match import Matcher
+from .measures import compute_measures, measure_names
+from .quotes import find_quotes
+from .records import Article, Match, Quote, Skipped
+from .segment import split_sentences, tokenize
+from .voice import assign_voice, reported_regions
+
+__all__ = ["Scorer", "ScoredArticle", "score_article"]
+
+
+@dataclass(frozen=True, slots=True)
+class ScoredArticle:
+    """Everything `framing` found in one article; offsets index ``article.text``.
+
+    Attributes
+    ----------
+    article : Article
+    document : Document
+        Cleaned text, removed spans and the offset map.
+    sentences : tuple of (start, end)
+        Sentence spans in the original text.
+    quotes : tuple of Quote
+        Quotation spans in the original text.
+    tokens : int
+        Number of word tokens in the cleaned text.
+    matches : tuple of Match
+        Every lexicon hit with its voice, sorted by position.
+    measures : dict
+        The measures of :mod:`framing.measures`.
+    """
+
+    article: Article
+    document: Document
+    sentences: tuple[tuple[int, int], ...]
+    quotes: tuple[Quote, ...]
+    tokens: int
+    matches: tuple[Match, ...]
+    measures: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def id(self) -> str:
+        return self.article.id
+
+    def to_dict(self) -> dict[str, Any]:
+        """The stable JSON object of ``framing score`` (see ``docs/schema.md``)."""
+        return {
+            "id": self.article.id,
+            "outlet": self.article.outlet,
+            "tokens": self.tokens,
+            "sentences": len(self.sentences),
+            "sentence_spans": [[s, e] for s, e in self.sentences],
+            "removed": [[r.start, r.end, r.reason] for r in self.document.removed],
+            "matches": [m.to_dict() for m in self.matches],
+            "measures": dict(self.measures),
+        }
+
+
+class Scorer:
+    """Score articles with a fixed set of lexicons and settings.
+
+    Parameters
+    ----------
+    lexicons : mapping of str to Lexicon, optional
+        As returned by :func:`framing.load_lexicons`; default: the built-in ones.
+    readability : bool, default True
+        Compute textstat readability scores (slower; offline).
+
+    Examples
+    --------
+    >>> from framing import Article, Scorer
+    >>> scorer = Scorer(readability=False)
+    >>> scored = scorer.score(Article(id="a", text="Rebels said the regime had fallen."))
+    >>> [(m.text, m.category, m.voice) for m in scored.matches if m.lexicon == "labels"]
+    [('Rebels', 'rebel', 'authorial'), ('regime', 'regime', 'attributed')]
+    """
+
+    def __init__(self, lexicons: Mapping[str, Lexicon] | None = None, *, readability: bool = True):
+        self.lexicons = dict(lexicons) if lexicons is not None else _default_lexicons()
+        self.readability = readability
+        self._cleaning = [lx for lx in self.lexicons.values() if lx.type == "cleaning"]
+        self._abbreviations = frozenset(
+            e.pattern.lower() for lx in self.lexicons.values() if lx.type == "abbreviations"
+            for e in lx.entries)
+        self._matcher = Matcher(self.lexicons)
+        self.measure_names = measure_names(self.lexicons, readability=readability)
+
+    def score(self, article: Article | str) -> ScoredArticle | Skipped:
+        """Score one article; an article with no text is returned as :class:`Skipped`."""
+        if isinstance(article, str):
+            article = Article(id="text", text=article)
+        if not article.text or not article.text.strip():
+            return Skipped(article.id, SkipReason.EMPTY, article.source, article.outlet)
+        doc = clean_text(article.text, self._cleaning)
+        if not any(ch.isalnum() for ch in doc.text):
+            return Skipped(article.id, SkipReason.EMPTY_AFTER_CLEANING, article.source, article.outlet)
+        text = doc.text
+        sentences = split_sentences(text, abbreviations=self._abbreviations)
+        tokens = tokenize(text)
+        quotes = find_quotes(text)
+        hits = self._matcher.match(text, tokens)
+        regions = reported_regions(text, sentences, hits)
+        voices = assign_voice(hits, quotes, regions)
+        matches = []
+        for hit, voice in zip(hits, voices):
+            start, end = doc.span_to_original(hit.start, hit.end)
+            matches.append(Match(start, end, article.text[start:end], hit.lexicon, hit.entry.category,
+                                 hit.entry.target, voice, hit.entry.ref))
+        n_tokens = sum(1 for t in tokens if not t.clitic)
+        measures = compute_measures(
+            matches=matches, cue_kinds=[h.entry.kind for h in hits], tokens=n_tokens,
+            sentences=sentences, characters=len(text),
+            quoted_characters=_covered(quotes), lexicons=self.lexicons,
+            readability=_readability(text) if self.readability else None,
+        )
+        return ScoredArticle(
+            article=article, document=doc,
+            sentences=tuple(doc.span_to_original(s, e) for s, e in sentences),
+            quotes=tuple(Quote(*doc.span_to_original(q.start, q.end), q.open_mark, q.close_mark, q.closed)
+                         for q in quotes),
+            tokens=n_tokens, matches=tuple(matches), measures=measures,
+        )
+
+    def score_many(self, articles: Iterable[Article | Skipped]) -> Iterable[ScoredArticle | Skipped]:
+        """Score a stream lazily, in input order; skipped items pass through."""
+        for item in articles:
+            yield item if isinstance(item, Skipped) else self.score(item)
+
+
+def _covered(quotes: Iterable[Quote]) -> int:
+    """Characters covered by the union of the quotation spans (nested quotes count once)."""
+    total, reach = 0, 0
+    for q in sorted(quotes, key=lambda q: q.start):
+        start = max(q.start, reach)
+        if q.end > start:
+            total += q.end - start
+        reach = max(reach, q.end)
+    return total
+
+
+def _readability(text: str) -> dict[str, float]:
+    from .readability import readability_scores
+
+    return readability_scores(text)
+
+
+@lru_cache(maxsize=1)
+def _default_lexicons_cached() -> tuple[tuple[str, Lexicon], ...]:
+    return tuple(load_lexicons().items())
+
+
+def _default_lexicons() -> dict[str, Lexicon]:
+    return dict(_default_lexicons_cached())
+
+
+@lru_cache(maxsize=4)
+def _scorer(lexicon_dir: str | None, readability: bool) -> Scorer:
+    lexicons = load_lexicons(lexicon_dir) if lexicon_dir else None
+    return Scorer(lexicons, readability=readability)
+
+
+def score_article(article: Article | str, *, lexicons: str | Path | Mapping[str, Lexicon] | None = None,
+                  readability: bool = True) -> ScoredArticle | Skipped:
+    """Score one article (or plain text) with the built-in or given lexicons.
+
+    Parameters
+    ----------
+    article : Article or str
+    lexicons : path or mapping, optional
+        Extra lexicon files/directories (added to the built-in ones), or a
+        ready mapping from :func:`framing.load_lexicons`.
+    readability : bool, default True
+
+    Examples
+    --------
+    >>> s = score_article("“The army arrested terrorists,” the ministry said.", readability=False)
+    >>> [(m.text, m.category, m.voice) for m in s.matches if m.lexicon == "labels"]
+    [('army', 'government', 'quoted'), ('terrorists', 'terrorist', 'quoted'), ('the ministry', 'government', 'authorial')]
+    """
+    if isinstance(lexicons, Mapping):
+        return Scorer(lexicons, readability=readability).score(article)
+    return _scorer(None if lexicons is None else str(lexicons), readability).score(article)

@@ -1,0 +1,140 @@
+"""Voice (codebook section 2): authorial, quoted or attributed.
+
+Works on cleaned-text coordinates, from the records of the stages before:
+sentence spans, quotation spans and the selected lexicon hits (attribution
+cues among them).  Nothing here re-reads the raw text except to look at the
+few characters around a cue.
+
+A hit is ``quoted`` when it lies inside a quotation span, else
+``attributed`` when it lies inside the *reported content* of an attribution
+cue of its sentence, else ``authorial``.  The reported content of a cue
+depends on the cue's ``kind`` (``lexicons/attribution.lex``):
+
+``verb`` (said, claimed, confirmed, accused ...)
+    Pre-posed ("X said that ...", "X claimed to have ...", "X accused Y of
+    ..."): from the end of the cue to the end of the sentence (or to a
+    non-restrictive relative clause: ", where ...", ", who ..."), so the
+    subject X (the source) stays authorial.  Post-posed ("..., the ministry said."):
+    from the sentence start to the comma or closing quote before the source.
+    A cue is post-posed when 1-6 words stand between the last comma or
+    closing quotation mark and the cue, at least three words precede that
+    comma, the words after the comma are not a relative clause ("…, who
+    reported"), and nothing follows the cue but an adjunct ("…, the army said
+    in its first acknowledgement of the rebel attack": the adjunct stays
+    authorial).
+``prep`` (according to, as reported by, citing ...)
+    At the start of a sentence: from the comma that ends the source phrase to
+    the end of the sentence.  Elsewhere: from the sentence start to the cue,
+    or, when a reporting verb stands before it, from that verb (its subject
+    is a source, never content).
+``designation`` (designated as ... by, considered ... by)
+    From the cue (or the "as" after it) to the following "by".
+``adjunct`` (in a statement)
+    Describes the report; frames no content.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from .match import Hit
+from .records import Quote
+
+__all__ = ["reported_regions", "assign_voice"]
+
+_WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
+_BOUNDARY = re.compile(r"[,;:”\"»]")
+#: Words that may begin what follows a post-posed cue (an adjunct, not a clause).
+_ADJUNCT_START = frozenset(
+    "in on at during after before late earlier later last this yesterday today tonight "
+    "without while adding citing according via through on in from".split())
+#: A clause after a comma that starts with these is a relative clause, not a source.
+_RELATIVE = frozenset("who which where whom whose when while whereas although though".split())
+#: A reporting verb's content stops before a non-restrictive relative clause.
+_CLAUSE_END = re.compile(r",\s+(?:who|which|where|whom|whose|while|whereas|although|though)\b",
+                         re.IGNORECASE)
+_BY = re.compile(r"\bby\b", re.IGNORECASE)
+
+
+def reported_regions(text: str, sentences: Sequence[tuple[int, int]],
+                     hits: Sequence[Hit]) -> list[tuple[int, int, Hit]]:
+    """The reported-content span of every attribution cue, with its cue.
+
+    Parameters
+    ----------
+    text : str
+        Cleaned text.
+    sentences : sequence of (start, end)
+        Sentence spans of ``text``, sorted.
+    hits : sequence of Hit
+        Selected hits; those of lexicon ``attribution`` are the cues.
+    """
+    regions = []
+    k = 0
+    cues = sorted((h for h in hits if h.lexicon == "attribution"), key=lambda h: h.start)
+    for cue in cues:
+        while k < len(sentences) and sentences[k][1] <= cue.start:
+            k += 1
+        if k == len(sentences):
+            break
+        s_start, s_end = sentences[k]
+        region = _region(text, s_start, s_end, cue, cues)
+        if region is not None and region[1] > region[0]:
+            regions.append((region[0], region[1], cue))
+    return regions
+
+
+def _region(text: str, s_start: int, s_end: int, cue: Hit, cues: Sequence[Hit]) -> tuple[int, int] | None:
+    kind = cue.entry.kind
+    if kind == "verb":
+        post = _postposed_boundary(text, s_start, s_end, cue)
+        if post is not None:
+            return s_start, post
+        stop = _CLAUSE_END.search(text, cue.end, s_end)
+        return cue.end, stop.start() if stop else s_end
+    if kind == "prep":
+        if not _WORD.search(text, s_start, cue.start):
+            comma = text.find(",", cue.end, s_end)
+            return (comma + 1, s_end) if comma != -1 else None
+        verbs = [c.end for c in cues if c.entry.kind == "verb" and s_start <= c.start < cue.start]
+        return (verbs[0] if verbs else s_start), cue.start
+    if kind == "designation":
+        by = _BY.search(text, cue.end, s_end)
+        end = by.start() if by else s_end
+        as_word = re.compile(r"\bas\b", re.IGNORECASE).search(text, cue.end, end)
+        start = as_word.end() if as_word else cue.end
+        return start, end
+    return None
+
+
+def _postposed_boundary(text: str, s_start: int, s_end: int, cue: Hit) -> int | None:
+    boundaries = list(_BOUNDARY.finditer(text, s_start, cue.start))
+    if not boundaries:
+        return None
+    boundary = boundaries[-1]
+    between = _WORD.findall(text, boundary.end(), cue.start)
+    before = _WORD.findall(text, s_start, boundary.start())
+    rest = _WORD.findall(text, cue.end, s_end)
+    if not (1 <= len(between) <= 6 and len(before) >= 3):
+        return None
+    if between[0].lower() in _RELATIVE or (rest and rest[0].lower() not in _ADJUNCT_START):
+        return None
+    return boundary.end() if boundary.group() in "”\"»" else boundary.start()
+
+
+def assign_voice(hits: Sequence[Hit], quotes: Sequence[Quote],
+                 regions: Sequence[tuple[int, int, Hit]]) -> list[str]:
+    """Voice of each hit, in the order given (quoted > attributed > authorial).
+
+    ``quotes`` and ``regions`` are in the same (cleaned-text) coordinates as ``hits``.
+    """
+    voices = []
+    for hit in hits:
+        if any(q.start <= hit.start and hit.end <= q.end for q in quotes):
+            voices.append("quoted")
+        elif any(s <= hit.start and hit.end <= e for s, e, cue in regions if cue is not hit):
+            voices.append("attributed")
+        else:
+            voices.append("authorial")
+    return voices

@@ -1,0 +1,71 @@
+# Attribution cues (codebook sections 2 and 4). Category = stance; kind = how the cue frames reported content.
+#   verb         reporting verb: content follows ("X said that ...") or precedes when post-posed ("..., X said.")
+#   prep         "according to X", "as reported by X", "citing X": content is the clause around the source
+#   designation  "designated as ... by X", "considered ... by X": content runs from the cue to "by"
+#   adjunct      "in a statement": a cue that describes the report and frames no content of its own
+name: attribution
+version: 0.1.0
+description: Words and phrases that introduce reported content, with the stance they take towards it.
+codebook: 2, 4
+licence: CC-BY-4.0
+categories: neutral distancing endorsing
+kinds: verb prep designation adjunct
+precedence: distancing > endorsing > neutral
+reference: Recasens, M., Danescu-Niculescu-Mizil, C. & Jurafsky, D. (2013). Linguistic models for analyzing and detecting biased language. ACL 2013 (factive and assertive verbs).
+reference: Hyland, K. (2002). Activity and evaluation: reporting practices in academic writing (reporting verbs and stance).
+reference: Bell, A. (1991). The Language of News Media. Oxford: Blackwell (attribution in news).
+decision: Stance follows the verb: "claimed/alleged/asserted/insisted/accused" distance the outlet from the content; "confirmed/acknowledged/admitted/revealed" presuppose it is true; the rest are neutral.
+decision: "is said to" and agentless passives ("has been reported") are evidential hedges, not cues; they are switched off here by stop entries.
+decision: The noun "claim" after a determiner ("a claim often denied") introduces no reported content and is switched off.
+
+[entries]
+pattern                                                             | category   | kind        | note
+# --- neutral verbs ------------------------------------------------------
+{say,says,said,saying}                                              | neutral    | verb        |
+{tell,tells,told,telling}                                           | neutral    | verb        |
+{stated,stating,states that,state that}                             | neutral    | verb        | bare "state(s)" is mostly the noun
+{report,reports,reported,reporting}                                 | neutral    | verb        |
+announce~                                                           | neutral    | verb        |
+{add,adds,added,adding}                                             | neutral    | verb        |
+{note,notes,noted,noting}                                           | neutral    | verb        |
+describe~                                                           | neutral    | verb        | "described X as Y"
+declare~                                                            | neutral    | verb        |
+explain~                                                            | neutral    | verb        |
+indicate~                                                           | neutral    | verb        |
+mention~                                                            | neutral    | verb        |
+{write,writes,wrote,writing}                                        | neutral    | verb        |
+{warn,warns,warned,warning} that                                    | neutral    | verb        |
+emphasi{s,z}e~                                                      | neutral    | verb        |
+{quote,quotes,quoted}                                              | neutral    | verb        |
+in a statement                                                      | neutral    | adjunct     | describes the report; frames no content
+# --- neutral prepositional cues -----------------------------------------
+according to                                                        | neutral    | prep        |
+according to {reports,media reports,sources,a report,a source,witnesses} | neutral | prep | one cue with an anonymous source
+{as reported by,as per,as stated by,as quoted by,reported by}       | neutral    | prep        |
+{citing,quoting}                                                    | neutral    | prep        |
+# --- designations -------------------------------------------------------
+{designated,listed,proscribed,blacklisted} {as,}                    | neutral    | designation | "designated as a terrorist organisation by"
+{is,are,was,were} considered                                        | neutral    | designation | "considered a terrorist group by"
+{branded,labelled,labeled} {as,}                                    | neutral    | designation |
+# --- distancing ----------------------------------------------------------
+claim~                                                              | distancing | verb        |
+allege~                                                             | distancing | verb        |
+assert~                                                             | distancing | verb        |
+insist~                                                             | distancing | verb        |
+accuse~                                                             | distancing | verb        | "accused X of Y"
+purport~                                                            | distancing | verb        |
+contend~                                                            | distancing | verb        |
+# --- endorsing -----------------------------------------------------------
+confirm~                                                            | endorsing  | verb        |
+acknowledge~                                                        | endorsing  | verb        |
+{admit,admits,admitted,admitting}                                   | endorsing  | verb        |
+reveal~                                                             | endorsing  | verb        |
+concede~                                                            | endorsing  | verb        |
+# --- not cues -----------------------------------------------------------
+{is,are,was,were,being} {said,reported} to                          | _          |             | evidential hedge
+{has,have,had} been reported                                        | _          |             | agentless, evidential hedge
+{is,are,was,were} reported                                          | _          |             | agentless passive
+reports of                                                          | _          |             | "there were reports of"
+{a,the,this,that,his,its,their} claim~                              | _          |             | the noun
+{a,the,this,that} report                                            | _          |             | the noun
+{flash,situation,news,media,annual,un} report~                     | _          |             | the noun
