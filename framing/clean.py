@@ -86,7 +86,7 @@ def clean_text(text: str, rules: Sequence[Lexicon] | Lexicon | None = ()) -> Doc
     >>> doc.text
     'Fighting went on.\\nMore.'
     >>> [(r.start, r.end, r.reason) for r in doc.removed]
-    [(17, 44, 'syndication link')]
+    [(17, 45, 'syndication link')]
     """
     if isinstance(rules, Lexicon):
         rules = [rules]

@@ -192,7 +192,7 @@ def score_article(article: Article | str, *, lexicons: str | Path | Mapping[str,
     --------
     >>> s = score_article("“The army arrested terrorists,” the ministry said.", readability=False)
     >>> [(m.text, m.category, m.voice) for m in s.matches if m.lexicon == "labels"]
-    [('army', 'government', 'quoted'), ('terrorists', 'terrorist', 'quoted'), ('the ministry', 'government', 'authorial')]
+    [('The army', 'government', 'quoted'), ('terrorists', 'terrorist', 'quoted'), ('the ministry', 'government', 'authorial')]
     """
     if isinstance(lexicons, Mapping):
         return Scorer(lexicons, readability=readability).score(article)

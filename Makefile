@@ -1,0 +1,27 @@
+# Two commands do everything (see README):
+#   make figures   set up .venv and score the seed corpus into figures/
+#   make test      set up .venv and run the test suite
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed-stamp
+
+.PHONY: figures test setup clean
+
+setup: $(STAMP)
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev]'
+	touch $(STAMP)
+
+figures: $(STAMP)
+	$(BIN)/framing lexicon check
+	$(BIN)/framing score seeds --format jsonl --out figures/seed_scores.jsonl
+	$(BIN)/framing score seeds --format csv --out figures/seed_measures.csv
+
+test: $(STAMP)
+	$(BIN)/python -m pytest -q -p no:cacheprovider
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache

@@ -1,0 +1,146 @@
+"""Command line: ``framing score`` and ``framing lexicon check``.
+
+Each sub-command maps its options onto the keyword arguments of the Python
+API; nothing here computes anything of its own.  Heavy libraries are imported
+only by the sub-commands that need them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import sys
+from pathlib import Path
+from typing import Sequence
+
+from .errors import FramingError
+
+__all__ = ["main"]
+
+
+def _build_parser() -> argparse.ArgumentParser:
+    from . import __version__
+
+    parser = argparse.ArgumentParser(
+        prog="framing", description="Measure how news outlets frame the same conflict.")
+    parser.add_argument("--version", action="version", version=f"framing {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    score = sub.add_parser(
+        "score", help="score articles: labels, hedges, attribution, voice and measures",
+        description="Score every article in PATH... and write one record per article "
+                    "(JSONL, the stable contract; see docs/schema.md) in input order.")
+    score.add_argument("paths", nargs="+", metavar="PATH",
+                       help="directory of .txt files, or .txt/.csv/.tsv/.jsonl/.ndjson/.parquet file")
+    score.add_argument("--metadata", metavar="CSV", help="metadata CSV with an id column (file stems)")
+    score.add_argument("--lexicons", metavar="DIR", action="append", default=[],
+                       help="extra lexicon file or directory (repeatable); extends the built-in lexicons")
+    score.add_argument("--format", choices=("jsonl", "csv"), default="jsonl")
+    score.add_argument("--out", metavar="FILE", help="output file (default: standard output)")
+    score.add_argument("--no-readability", action="store_true", help="skip textstat readability scores")
+    score.add_argument("--encoding", default="utf-8", help="encoding of text input (default utf-8)")
+    for field in ("id", "text", "outlet", "date", "title", "url"):
+        score.add_argument(f"--{field}-column", default=field, metavar="NAME",
+                           help=f"column holding the {field} in tabular input (default {field!r})")
+
+    lexicon = sub.add_parser("lexicon", help="work with lexicon files")
+    lsub = lexicon.add_subparsers(dest="lexicon_command", required=True, metavar="ACTION")
+    check = lsub.add_parser(
+        "check", help="validate lexicon files",
+        description="Report malformed lines and patterns, unknown categories, duplicates and "
+                    "conflicting entries, with file and line. Exit status 1 if any.")
+    check.add_argument("paths", nargs="*", metavar="PATH",
+                       help="lexicon files or directories (default: the built-in lexicons)")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``framing`` command; returns the exit status."""
+    args = _build_parser().parse_args(argv)
+    try:
+        if args.command == "score":
+            return _score(args)
+        if args.command == "lexicon":
+            return _lexicon_check(args)
+    except FramingError as exc:
+        print(f"framing: error: {exc}", file=sys.stderr)
+        return 1
+    except BrokenPipeError:  # e.g. `framing score ... | head`
+        return 0
+    return 2  # pragma: no cover - argparse enforces a command
+
+
+def _lexicon_check(args) -> int:
+    from .lexicon import check_lexicons, default_lexicon_dir
+
+    paths = args.paths or [default_lexicon_dir()]
+    problems = check_lexicons(paths)
+    for problem in problems:
+        print(problem)
+    if problems:
+        print(f"framing: {len(problems)} problem(s) found", file=sys.stderr)
+        return 1
+    print(f"framing: lexicons OK ({', '.join(str(p) for p in paths)})", file=sys.stderr)
+    return 0
+
+
+def _score(args) -> int:
+    from .io import Columns, read_corpus
+    from .lexicon import load_lexicons
+    from .records import Skipped
+    from .score import Scorer
+
+    columns = Columns(id=args.id_column, text=args.text_column, outlet=args.outlet_column,
+                      date=args.date_column, title=args.title_column, url=args.url_column)
+    scorer = Scorer(load_lexicons(args.lexicons), readability=not args.no_readability)
+    items = read_corpus(args.paths, metadata=args.metadata, columns=columns, encoding=args.encoding)
+    out = open(args.out, "w", encoding="utf-8", newline="") if args.out else sys.stdout
+    read = scored = 0
+    skipped: list[Skipped] = []
+    try:
+        write = _jsonl_writer(out) if args.format == "jsonl" else _csv_writer(out, scorer.measure_names)
+        for result in scorer.score_many(items):
+            read += 1
+            if isinstance(result, Skipped):
+                skipped.append(result)
+                where = f" ({result.source})" if result.source else ""
+                print(f"framing: skipped {result.id or '?'}{where}: {result.reason}", file=sys.stderr)
+                continue
+            write(result)
+            scored += 1
+    finally:
+        if out is not sys.stdout:
+            out.close()
+        else:
+            out.flush()
+    reasons = {}
+    for item in skipped:
+        key = item.reason.split(" (")[0].split(":")[0]
+        reasons[key] = reasons.get(key, 0) + 1
+    detail = "".join(f"; {n} {reason}" for reason, n in sorted(reasons.items()))
+    print(f"framing: read {read}, scored {scored}, skipped {len(skipped)}{detail}", file=sys.stderr)
+    return 0
+
+
+def _jsonl_writer(out):
+    def write(result) -> None:
+        out.write(json.dumps(result.to_dict(), ensure_ascii=False, allow_nan=False))
+        out.write("\n")
+    return write
+
+
+def _csv_writer(out, measures: Sequence[str]):
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(["id", "outlet", "date", "title", *measures])
+
+    def write(result) -> None:
+        art = result.article
+        row = [art.id, art.outlet or "", art.date or "", art.title or ""]
+        row += ["" if result.measures.get(m) is None else result.measures[m] for m in measures]
+        writer.writerow(row)
+    return write
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())
