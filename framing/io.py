@@ -23,6 +23,7 @@ import csv
 import gzip
 import io
 import json
+import re
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -162,6 +163,33 @@ def read_dataframe(frame, *, columns: Columns = Columns(), source: str = "DataFr
         yield _from_record(row, None, columns, f"{source}:row {n}", f"row-{n}")
 
 
+_UNDECODABLE = re.compile("[\udc80-\udcff]")
+
+
+def _decoded_lines(path: Path, encoding: str) -> Iterator[str]:
+    """Lines of a (possibly gzipped) file, decoded one by one.
+
+    Bytes that do not decode are kept as lone surrogates (``surrogateescape``) so
+    that the row holding them can be reported as skipped without losing the rows
+    around it.
+    """
+    enc = "utf-8-sig" if encoding.lower().replace("_", "-") in ("utf-8", "utf8") else encoding
+    try:
+        handle = gzip.open(path, "rb") if path.suffix.lower() == ".gz" else open(path, "rb")
+    except OSError as exc:
+        raise InputError(f"cannot open: {exc.strerror}", path=str(path)) from None
+    with handle:
+        first = True
+        for raw in handle:
+            line = raw.decode(enc if first else enc.replace("-sig", ""), errors="surrogateescape")
+            first = False
+            yield line
+
+
+def _undecodable(values) -> bool:
+    return any(isinstance(v, str) and _UNDECODABLE.search(v) for v in values)
+
+
 def _open_text(path: Path, encoding: str = "utf-8"):
     try:
         raw = gzip.open(path, "rb") if path.suffix.lower() == ".gz" else open(path, "rb")
@@ -190,33 +218,37 @@ def _read_txt(path: Path, meta, columns: Columns, encoding: str) -> Item:
 
 def _read_csv(path: Path, meta, columns: Columns, encoding: str, delimiter: str) -> Iterator[Item]:
     csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
-    with _open_text(path, encoding) as handle:
-        reader = csv.reader(handle, delimiter=delimiter)
+    reader = csv.reader(_decoded_lines(path, encoding), delimiter=delimiter)
+    try:
+        header = [h.strip() for h in next(reader)]
+    except StopIteration:
+        return
+    except csv.Error as exc:
+        raise InputError(f"unreadable header: {exc}", path=str(path), line=1) from None
+    if _undecodable(header):
+        raise InputError(f"header is not {encoding}; give --encoding", path=str(path), line=1)
+    if columns.text not in header:
+        raise InputError(f"no {columns.text!r} column (columns: {', '.join(header)}); "
+                         "name the text column with --text-column", path=str(path), line=1)
+    n = 0
+    while True:
         try:
-            header = [h.strip() for h in next(reader)]
+            record = next(reader)
         except StopIteration:
-            return
-        except (csv.Error, UnicodeDecodeError) as exc:
-            raise InputError(f"unreadable header: {exc}", path=str(path), line=1) from None
-        if columns.text not in header:
-            raise InputError(f"no {columns.text!r} column (columns: {', '.join(header)}); "
-                             "name the text column with --text-column", path=str(path), line=1)
-        n = 0
-        while True:
-            try:
-                record = next(reader)
-            except StopIteration:
-                break
-            except (csv.Error, UnicodeDecodeError) as exc:
-                yield Skipped(None, f"{SkipReason.BAD_ROW}: {exc}", f"{path}:{reader.line_num}")
-                break
-            n += 1
-            where = f"{path}:{reader.line_num}"
-            if len(record) != len(header):
-                yield Skipped(_cell(record, header, columns.id), f"{SkipReason.BAD_ROW}: {len(record)} "
-                              f"fields, the header has {len(header)}", where)
-                continue
-            yield _from_record(dict(zip(header, record)), meta, columns, where, f"{path.stem}-{n}")
+            break
+        except csv.Error as exc:
+            yield Skipped(None, f"{SkipReason.BAD_ROW}: {exc}", f"{path}:{reader.line_num}")
+            break
+        n += 1
+        where = f"{path}:{reader.line_num}"
+        if len(record) != len(header):
+            yield Skipped(_cell(record, header, columns.id), f"{SkipReason.BAD_ROW}: {len(record)} "
+                          f"fields, the header has {len(header)}", where)
+            continue
+        if _undecodable(record):
+            yield Skipped(_cell(record, header, columns.id), f"{SkipReason.UNDECODABLE} ({encoding})", where)
+            continue
+        yield _from_record(dict(zip(header, record)), meta, columns, where, f"{path.stem}-{n}")
 
 
 def _cell(record, header, name):
@@ -227,29 +259,22 @@ def _cell(record, header, name):
 
 
 def _read_jsonl(path: Path, meta, columns: Columns, encoding: str) -> Iterator[Item]:
-    with _open_text(path, encoding) as handle:
-        lineno = 0
-        while True:
-            try:
-                line = handle.readline()
-            except UnicodeDecodeError as exc:
-                yield Skipped(None, f"{SkipReason.UNDECODABLE} after line {lineno}: {exc.reason}", str(path))
-                return
-            if not line:
-                return
-            lineno += 1
-            if not line.strip():
-                continue
-            where = f"{path}:{lineno}"
-            try:
-                record = json.loads(line)
-            except json.JSONDecodeError as exc:
-                yield Skipped(None, f"{SkipReason.BAD_ROW}: invalid JSON ({exc.msg})", where)
-                continue
-            if not isinstance(record, dict):
-                yield Skipped(None, f"{SkipReason.BAD_ROW}: a line must hold a JSON object", where)
-                continue
-            yield _from_record(record, meta, columns, where, f"{path.stem}-{lineno}")
+    for lineno, line in enumerate(_decoded_lines(path, encoding), 1):
+        if not line.strip():
+            continue
+        where = f"{path}:{lineno}"
+        if _undecodable([line]):
+            yield Skipped(None, f"{SkipReason.UNDECODABLE} ({encoding})", where)
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield Skipped(None, f"{SkipReason.BAD_ROW}: invalid JSON ({exc.msg})", where)
+            continue
+        if not isinstance(record, dict):
+            yield Skipped(None, f"{SkipReason.BAD_ROW}: a line must hold a JSON object", where)
+            continue
+        yield _from_record(record, meta, columns, where, f"{path.stem}-{lineno}")
 
 
 def _read_parquet(path: Path, meta, columns: Columns) -> Iterator[Item]:

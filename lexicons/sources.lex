@@ -29,7 +29,7 @@ Syrian Observatory for Human Rights                                  | monitor  
 {an ,the ,}{NGO,UK-based NGO,UK-based monitor,UK-based monitoring group} | monitor  |
 Rami Abdel Rahman{,e}                                                | monitor     | director of the Observatory
 # --- officials -----------------------------------------------------------
-{the ,}{syrian ,syria's }{army,military}                             | official    |
+{the syrian ,syrian ,the ,syria's }{army,military}                   | official    |
 {syria's ,the ,}{defen{c,s}e,interior,foreign} ministry              | official    |
 the ministry                                                         | official    |
 {syrian ,russian ,turkish ,iranian ,us ,u.s. ,american ,government ,military ,}officials | official |
