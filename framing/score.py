@@ -95,8 +95,8 @@ class Scorer:
     def __init__(self, lexicons: Mapping[str, Lexicon] | None = None, *, readability: bool = True):
         self.lexicons = dict(lexicons) if lexicons is not None else _default_lexicons()
         self.readability = readability
-        self._cleaning = [lx for lx in self.lexicons.values() if lx.type == "cleaning"]
-        self._abbreviations = frozenset(
+        self.cleaning_rules = [lx for lx in self.lexicons.values() if lx.type == "cleaning"]
+        self.abbreviations = frozenset(
             e.pattern.lower() for lx in self.lexicons.values() if lx.type == "abbreviations"
             for e in lx.entries)
         self._matcher = Matcher(self.lexicons)
@@ -108,11 +108,11 @@ class Scorer:
             article = Article(id="text", text=article)
         if not article.text or not article.text.strip():
             return Skipped(article.id, SkipReason.EMPTY, article.source, article.outlet)
-        doc = clean_text(article.text, self._cleaning)
+        doc = clean_text(article.text, self.cleaning_rules)
         if not any(ch.isalnum() for ch in doc.text):
             return Skipped(article.id, SkipReason.EMPTY_AFTER_CLEANING, article.source, article.outlet)
         text = doc.text
-        sentences = split_sentences(text, abbreviations=self._abbreviations)
+        sentences = split_sentences(text, abbreviations=self.abbreviations)
         tokens = tokenize(text)
         quotes = find_quotes(text)
         hits = self._matcher.match(text, tokens)
