@@ -12,16 +12,19 @@ depends on the cue's ``kind`` (``lexicons/attribution.lex``):
 
 ``verb`` (said, claimed, confirmed, accused ...)
     Pre-posed ("X said that ...", "X claimed to have ...", "X accused Y of
-    ..."): from the end of the cue to the end of the sentence (or to a
-    non-restrictive relative clause: ", where ...", ", who ..."), so the
-    subject X (the source) stays authorial.  Post-posed ("..., the ministry said."):
+    ..."): from the end of the cue to the end of the sentence, or to a
+    non-restrictive relative clause (", where ...", ", who ...") or an
+    appositive (", a city under ...") added by the outlet; so the subject X
+    (the source) stays authorial.  Post-posed ("..., the ministry said."):
     from the sentence start to the comma or closing quote before the source.
     A cue is post-posed when 1-6 words stand between the last comma or
     closing quotation mark and the cue, at least three words precede that
     comma, the words after the comma are not a relative clause ("…, who
     reported"), and nothing follows the cue but an adjunct ("…, the army said
     in its first acknowledgement of the rebel attack": the adjunct stays
-    authorial).
+    authorial).  Inverted order counts too: a cue right after the comma,
+    followed by a short source phrase that ends the sentence ("..., said the
+    ministry.", the headline "..., Reports OSDH").
 ``prep`` (according to, as reported by, citing ...)
     At the start of a sentence: from the comma that ends the source phrase to
     the end of the sentence.  Elsewhere: from the sentence start to the cue,
@@ -51,8 +54,9 @@ _ADJUNCT_START = frozenset(
     "without while adding citing according via through on in from".split())
 #: A clause after a comma that starts with these is a relative clause, not a source.
 _RELATIVE = frozenset("who which where whom whose when while whereas although though".split())
-#: A reporting verb's content stops before a non-restrictive relative clause.
-_CLAUSE_END = re.compile(r",\s+(?:who|which|where|whom|whose|while|whereas|although|though)\b",
+#: A reporting verb's content stops before a non-restrictive relative clause or an
+#: appositive (", a city under government control since 2016").
+_CLAUSE_END = re.compile(r",\s+(?:who|which|where|whom|whose|while|whereas|although|though|a|an)\b",
                          re.IGNORECASE)
 _BY = re.compile(r"\bby\b", re.IGNORECASE)
 
@@ -116,9 +120,14 @@ def _postposed_boundary(text: str, s_start: int, s_end: int, cue: Hit) -> int | 
     between = _WORD.findall(text, boundary.end(), cue.start)
     before = _WORD.findall(text, s_start, boundary.start())
     rest = _WORD.findall(text, cue.end, s_end)
-    if not (1 <= len(between) <= 6 and len(before) >= 3):
+    if len(before) < 3:
         return None
-    if between[0].lower() in _RELATIVE or (rest and rest[0].lower() not in _ADJUNCT_START):
+    if not between:
+        # inverted order: "..., said the ministry." / "..., Reports OSDH"
+        if not (1 <= len(rest) <= 6) or rest[0].lower() in ("that", "to") or _BOUNDARY.search(text, cue.end, s_end):
+            return None
+    elif not (len(between) <= 6 and between[0].lower() not in _RELATIVE
+              and (not rest or rest[0].lower() in _ADJUNCT_START)):
         return None
     return boundary.end() if boundary.group() in "”\"»" else boundary.start()
 

@@ -32,11 +32,17 @@ describe~                                                           | neutral   
 declare~                                                            | neutral    | verb        |
 explain~                                                            | neutral    | verb        |
 indicate~                                                           | neutral    | verb        |
-mention~                                                            | neutral    | verb        |
+{mentioned,mentioning}                                              | neutral    | verb        | "did not mention any casualties" introduces no content
 {write,writes,wrote,writing}                                        | neutral    | verb        |
 {warn,warns,warned,warning} that                                    | neutral    | verb        |
 emphasi{s,z}e~                                                      | neutral    | verb        |
-{quote,quotes,quoted}                                              | neutral    | verb        |
+{quote,quotes,quoted}                                               | neutral    | verb        |
+{stress,stresses,stressed,stressing}                                | neutral    | verb        |
+{underline,underlines,underlined,underlining,highlight,highlights,highlighted,highlighting} | neutral | verb |
+{argue,argues,argued,arguing}                                       | neutral    | verb        |
+{tweet,tweets,tweeted,tweeting,posted on}                           | neutral    | verb        |
+{speaking to,speaking on condition of anonymity,told reporters}    | neutral    | verb        |
+{statement,announcement,report} that                                | neutral    | verb        | noun + that-clause
 in a statement                                                      | neutral    | adjunct     | describes the report; frames no content
 # --- neutral prepositional cues -----------------------------------------
 according to                                                        | neutral    | prep        |
@@ -55,12 +61,17 @@ insist~                                                             | distancing
 accuse~                                                             | distancing | verb        | "accused X of Y"
 purport~                                                            | distancing | verb        |
 contend~                                                            | distancing | verb        |
+{deny,denies,denied,denying}                                        | distancing | verb        |
+maintain~ that                                                      | distancing | verb        | "maintain control" is not a cue
+{claim,claims,allegation,allegations,assertion,assertions} that     | distancing | verb        | noun + that-clause
 # --- endorsing -----------------------------------------------------------
 confirm~                                                            | endorsing  | verb        |
 acknowledge~                                                        | endorsing  | verb        |
 {admit,admits,admitted,admitting}                                   | endorsing  | verb        |
 reveal~                                                             | endorsing  | verb        |
 concede~                                                            | endorsing  | verb        |
+{acknowledgement,acknowledgment,admission,confirmation} that        | endorsing  | verb        | noun + that-clause; "its first acknowledgement of the attack" is no cue
+{point,points,pointed,pointing} out                                 | endorsing  | verb        |
 # --- not cues -----------------------------------------------------------
 {is,are,was,were,being} {said,reported} to                          | _          |             | evidential hedge
 {has,have,had} been reported                                        | _          |             | agentless, evidential hedge
@@ -68,4 +79,8 @@ concede~                                                            | endorsing 
 reports of                                                          | _          |             | "there were reports of"
 {a,the,this,that,his,its,their} claim~                              | _          |             | the noun
 {a,the,this,that} report                                            | _          |             | the noun
+assert~ {dominance,control,authority,power,influence,sovereignty,itself,themselves} | _ | | "to assert dominance" is not a report
+{the,an,a} alleged                                                  | _          |             | adjective: an evidential hedge
+claim~ {responsibility,credit,victory,control,territory,lives}      | _          |             | "claimed responsibility", "claimed lives" are not reports
+report~ to                                                          | _          |             | "reported to be" (evidential) / "reports to" (hierarchy)
 {flash,situation,news,media,annual,un} report~                     | _          |             | the noun

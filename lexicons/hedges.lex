@@ -13,6 +13,7 @@ decision: Hedge density counts evidential + epistemic only; approximators and bo
 decision: "may" is a hedge only in lower case (=may); "May" is the month, and "may" before a number or after "in"/"early"/"late"/"mid" is switched off.
 decision: "could" of ability with perception verbs ("could hear", "could see") is switched off by stop entries.
 decision: "about", "around", "over", "some", "nearly", "almost" are approximators only before a number ("about 20", "around 70 towns"); "about the offensive" is not counted.
+decision: Approximators are vague NUMBERS: a hedge word with a number ("about 20", "at least 277") or a plural number word (dozens, hundreds, thousands). Vague quantifiers without a number (several, numerous, a number of, most, many, largely) are not counted.
 decision: Agentless report constructions ("has been reported", "there were reports of") are evidential hedges, not attribution cues (codebook section 2).
 
 [entries]
@@ -32,6 +33,8 @@ might                                                                | epistemic
 could                                                                | epistemic    | possibility; ability uses switched off below
 {possibly,possible,perhaps,probably,presumably,apparently,seemingly,conceivably} | epistemic |
 {likely,unlikely}                                                    | epistemic    |
+{is,are,was,were} expected to                                        | epistemic    | prediction
+{presumed,purported,alleged,suspected}                               | evidential   | "the alleged attack", "suspected militants"
 {appear,appears,appeared,seem,seems,seemed} to                       | epistemic    |
 {potential,potentially}                                              | epistemic    |
 {suggest,suggests,suggested,suggesting} that                         | epistemic    |
@@ -40,8 +43,12 @@ could {hear,see,feel,smell,not see,not hear}                         | _        
 =may {<NUM>,of}                                                      | _            | the month
 # --- approximator -------------------------------------------------------
 {approximately,about,around,nearly,almost,roughly,some,over,circa,close to,up to,at least,at most,more than,less than,fewer than,upwards of,in excess of,as many as,as much as,an estimated,estimated,just over,just under,well over} <NUM> | approximator | "at least 277", "more than 50"
-{dozens,hundreds,thousands,scores,tens of thousands,hundreds of thousands} | approximator | "dozens of towns", "“hundreds”"
-a {number,handful} of                                                | approximator | "a number of terrorists"
+{dozens,hundreds,thousands,scores,tens of thousands,hundreds of thousands,millions} | approximator | "dozens of towns", "“hundreds”"
+{a few,a couple of} <NUM>                                             | approximator |
+<NUM> or so                                                          | approximator |
+{between,from} <NUM> {and,to} <NUM>                                  | approximator | a range
 # --- booster ------------------------------------------------------------
 {clearly,undoubtedly,indeed,certainly,definitely,obviously,undeniably,unquestionably,surely,evidently} | booster |
-{of course,no doubt,without doubt,beyond doubt,in fact}             | booster      |
+{of course,no doubt,without doubt,without a doubt,beyond doubt,in fact,there is no doubt} | booster |
+{clear,obvious,undeniable,certain} that                               | booster      | "it is clear that"
+{certainly,surely} not                                               | booster      |

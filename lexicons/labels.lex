@@ -26,6 +26,14 @@ terrorist~                                                             | terrori
 {armed ,}terrorist {group,organi{s,z}ation,faction,militia,outfit,network,cell,element,force,fighter,militant}~ | terrorist | opposition | "armed terrorist organisations"
 terror {group,organi{s,z}ation,outfit,network,cell}~                   | terrorist | opposition |
 terrorist {attack,act,threat,designation,list,financing,charge,activity,activities}~ | _ | | describes an act or a listing, not a party (frames lexicon counts it)
+{terror {militia,militias,army,armies,gang,gangs,militant,militants,fighters,elements},terrorist {army,armies,gang,gangs,mercenaries,hordes}} | terrorist | opposition |
+{takfiri terrorist,foreign terrorist,jihadist terrorist,islamist terrorist}~ | terrorist | opposition |
+{designated,listed,proscribed} {terrorist,terror} {group,organi{s,z}ation,entity}~ | terrorist | opposition |
+terrorist entit{y,ies}                                                 | terrorist | opposition |
+{al-Qa{e,i}da,ISIS,Nusra}-{linked,aligned,inspired} {group,faction,militant,fighter,rebel,jihadist}~ | terrorist | opposition |
+former al-Qa{e,i}da {affiliate,branch,franchise,offshoot}~             | terrorist | opposition |
+{ex-,former }{al-Qa{e,i}da,Nusra}                                      | terrorist | opposition | "ex-al-Qaeda"
+{mercenaries,mercenary}                                                | terrorist | opposition | Syrian/Russian state usage
 al-Qa{e,i}da {affiliate,offshoot,branch,franchise,ally}~               | terrorist | opposition | affiliation with a designated group
 al-Qa{e,i}da-{linked,aligned,inspired,backed}        | terrorist | opposition |
 {affiliate,offshoot,branch,franchise} of al-Qa{e,i}da                  | terrorist | opposition | "an affiliate of Al Qaeda"
@@ -40,6 +48,10 @@ islamist~                                                              | jihadis
 islamic {faction,group,militant,militia}~                              | jihadist  | opposition | "a merger of several Islamic factions"
 {extremist,takfiri}~                                                   | jihadist  | opposition |
 {extremist,takfiri,radical} {group,faction,force,fighter,militant,organi{s,z}ation,militia}~ | jihadist | opposition |
+{jihadist,jihadi,islamist,extremist,salafi,radical} {ambition,ideology,agenda,goal,aim,project,doctrine,thought,vision,rhetoric,propaganda,roots,past,origins}~ | _ | | describes ideas, not a party
+{islamist-led,jihadist-led,islamist-dominated,jihadist-dominated}      | jihadist  | opposition |
+{islamist,jihadist}-led {rebel,rebels,alliance,coalition,offensive,forces,groups}~ | jihadist | opposition |
+{hardline,hardliner,hardliners} {islamist,islamists}                   | jihadist  | opposition |
 # --- opposition: militant ----------------------------------------------------
 militant~                                                              | militant  | opposition | security framing
 {foreign ,}militant {group,faction,force,fighter,organi{s,z}ation,stronghold,headquarters}~ | militant | opposition |
@@ -47,6 +59,9 @@ militant-{controlled,held,led,run}                                     | militan
 armed {group,men,gang,faction,element}~                                | militant  | opposition | "armed" with no political word
 {gunman,gunmen,insurgent~}                                             | militant  | opposition |
 insurgent {group,faction,force,fighter}~                               | militant  | opposition |
+{insurgency,insurgencies}                                              | _         |            | the phenomenon, not a party
+{gang,gangs,militiamen,armed gunmen,armed militiamen}                   | militant  | opposition |
+{sunni ,}militant {insurgent,islamist}~                                | militant  | opposition |
 # --- opposition: rebel -------------------------------------------------------
 rebel~                                                                 | rebel     | opposition | political contestation
 {armed ,}rebel {group,faction,force,fighter,coalition,alliance,troop,unit,commander,leader,assault,offensive,advance,attack}~ | rebel | opposition |
@@ -57,6 +72,12 @@ opposition-{held,controlled,led}                                       | rebel  
 anti-{regime,government,assad}                                         | rebel     | opposition |
 anti-{regime,government,assad} {armed ,}{group,force,faction,fighter,rebel,militia,coalition}~ | rebel | opposition | "anti-regime armed groups"
 {revolutionaries,revolutionary forces}                                 | rebel     | opposition |
+sunni {rebel,rebels}                                                   | rebel     | opposition | a sectarian word alone does not make a label jihadist
+{opposition,rebel} {army,armies}                                       | rebel     | opposition |
+anti-{government,regime,assad} insurgent~                             | rebel     | opposition |
+{hts-led,islamist-backed,turkish-backed,turkey-backed} {rebel,rebels,opposition}~ | rebel | opposition |
+{the ,}{syrian ,}{rebellion,uprising}                                  | _         |            | events, not a party
+{freedom fighter~,revolutionary fighters}                              | rebel     | opposition |
 # --- opposition: fighter -----------------------------------------------------
 fighter~                                                               | fighter   | opposition | descriptive
 combatant~                                                             | fighter   | opposition |
@@ -65,6 +86,13 @@ attacker~                                                              | fighter
 the group~                                                             | fighter   | opposition | anaphora for HTS/the factions
 {rival ,}faction~                                                      | fighter   | opposition |
 HTS-led {force,group,faction,fighter,alliance,coalition,offensive}~    | fighter   | opposition |
+ally~                                                                  | fighter   | opposition | "HTS and its allies"; foreign allies are switched off below
+{america,united states,the us,the u.s.,russia,iran,turkey,türkiye,moscow,washington,tehran,ankara,the west,nato,israel} and {its ,it's ,their ,}{ally,allies} | name | foreign | "America and its allies"
+{western,american,u.s.,us,russian,iranian,turkish,nato} allies         | name      | foreign    |
+{armed ,}{group,groups,faction,factions} {backed,supported} by {turkey,türkiye,ankara} | fighter | opposition |
+{the ,}{attacking,advancing} {force,forces,fighters,groups}           | fighter   | opposition |
+
+{gunmen,militants,fighters} loyal to {hts,al-jolani,al-julani}         | fighter   | opposition |
 # --- opposition: names -------------------------------------------------------
 =HTS                                                                   | name      | opposition |
 Ha{y,}{',}{a,e}t Tahrir al-Sham{,s}                                    | name      | opposition | Hayat / Hay'at / Hay’et / Haiat Tahrir al-Sham(s)
@@ -73,21 +101,34 @@ Jabhat al-Nusra{,h}                                                    | name   
 {al-,}Nusra{,h} Front                                                  | name      | opposition | former name
 Jabhat Fat{e,a}h al-Sham                                               | name      | opposition | former name
 Ahrar al-Sham                                                          | name      | opposition |
-{Abu Mohamm{e,a}d ,}al-{Jolani,Julani,Golani}                          | name      | opposition | HTS leader
+al-{Jolani,Julani,Golani}                                              | name      | opposition | HTS leader
 {Syrian National Army,Free Syrian Army}                                | name      | opposition |
 ={SNA,FSA}                                                             | name      | opposition |
 Syrian Salvation Government                                            | name      | opposition | HTS-run administration
 =SSG                                                                   | name      | opposition |
+Military Operations Command                                            | name      | opposition | HTS-led operations room (2024)
+{Deterrence of Aggression,Operation Deterrence of Aggression}          | _         |            | operation name, not an actor
+{Hayat,Hay'at,Hay'et} Tahrir al-Sham-led {alliance,coalition,forces,rebels,groups}~ | fighter | opposition |
+{Turkistan Islamic Party,Jaish al-Izza,National Liberation Front}      | name      | opposition |
+{Abu ,}Mohamm{e,a}d al-{Jolani,Julani,Golani}                           | name      | opposition |
+Ahmed al-Sharaa                                                        | name      | opposition | al-Jolani's given name
 # --- government: regime ------------------------------------------------------
 regime                                                                 | regime    | government | delegitimising
 {the ,}{syrian ,assad ,}regime {force,troop,soldier,army,militia,fighter}~ | regime | government | "Syrian regime forces"
 {syrian,assad,assad's,al-assad's,damascus} regime                      | regime    | government | "the Assad regime", "Assad's regime"
 regime-{held,controlled,run,led}                                       | regime    | government |
+{the ,}{assad ,}regime's {force,troop,army,soldier,militia}~           | regime    | government |
+{regime,assad} {loyalist,loyalists}                                    | loyalist  | government |
 # --- government: loyalist ----------------------------------------------------
 pro-{regime,government,assad,damascus}                                 | loyalist  | government | loyalty framing
 pro-{regime,government,assad} {force,militia,fighter,troop,group,gunmen}~ | loyalist | government |
 {troops,forces,soldiers,fighters,militias,units} loyal to {syrian ,}{president ,}{bashar ,}{al-,}assad | loyalist | government | "troops loyal to Assad"
 {troops,forces,soldiers,fighters,militias,units} loyal to {the government,the regime,damascus} | loyalist | government |
+{loyalist,loyalists,shabiha,shabbiha}                                  | loyalist  | government |
+loyalist {force,militia,fighter,troop,gunman,gunmen,paramilitar{y,ies}}~ | loyalist | government |
+pro-{regime,government,assad} {gunman,paramilitar{y,ies}}~              | loyalist  | government |
+government loyalists                                                   | loyalist  | government |
+{national defen{c,s}e forces,the NDF}                                  | loyalist  | government | pro-government militia
 # --- government: government --------------------------------------------------
 government                                                             | government | government | institutional, neutral
 {syrian ,}government {force,troop,soldier,army,unit,aircraft,warplane}~ | government | government | "Syrian government forces"
@@ -103,9 +144,20 @@ syrian {troops,soldiers,armed forces,forces,warplanes,aircraft,jets}  | governme
 {syria's ,the ,}{defen{c,s}e,interior,foreign} ministry                | government | government |
 {the ,}ministry of {defen{c,s}e,interior,foreign affairs}              | government | government |
 the ministry                                                           | government | government |
+{syrian ,}{army,military} {division,divisions,commander,commanders,command,officers,spokesman,statement,source,sources}~ | _ | | the party is counted through its own entry
+syrian military {weapon,weapons,depot,equipment,hardware,site,target,position,base,vehicle,action,operation,facility,airport,airbase,installation,convoy,intelligence,court,aircraft,helicopter,jet,plane}~ | _ | | adjective: a thing of the military, not the party
+government {building,office,institution,headquarters,property,facility,employee,service,official,minister,ministry,spokesman,statement,source,media}~ | _ | | adjective: a thing or person of the state
+
+{syrian ,}security forces                                              | government | government |
+{the ,}{syrian ,}{arab ,}army's                                        | government | government |
+{army,army troops,army units}                                          | government | government |
 {syrian ,}president {bashar ,}{al-,}assad{'s,}                         | government | government | "President Bashar al-Assad"
 {syrian ,}president {bashar ,}{al-,}assad's {force,troop,army}~        | government | government |
 the syrian president                                                   | government | government |
+{syrian state media,syrian government media}                          | _         |            | a source type, counted in sources
+{the syrian state,the assad government,the syrian authorities,syrian authorities,the authorities in damascus} | government | government |
+{assad's,al-assad's,assad} {army,forces,troops}                          | government | government | "Assad's forces"
+{the ,}{syrian ,}{air force,airforce}                                  | government | government |
 {syrian ,}state {force,troop,security}~                                | government | government |
 =Damascus                                                              | government | government | the state; the city is switched off below
 {in,near,outside,around,into,toward,towards,from,of,to,reach,reached,reaching,entered} Damascus | _ | | Damascus the city
@@ -122,6 +174,11 @@ Kurdistan Workers' Party                                               | name   
 {PKK,YPG,PKK/YPG,PKK-YPG} terror{ist,} {group,organi{s,z}ation}~       | terrorist | kurdish    | "terrorist organisation" said of the PKK/YPG
 {kurdish,kurdish-led} {force,fighter,troop,unit}~                      | forces    | kurdish    |
 {kurdish,kurdish-led} {militia,militant,group}~                        | militia   | kurdish    |
+{kurdish-led ,}{SDF,YPG} {militia,militias,fighter,fighters,force,forces}~ | militia | kurdish |
+{PKK,YPG,PKK/YPG,PYD} {terrorist,terrorists,militant,militants}        | terrorist | kurdish    | Turkish official usage
+{kurdish ,}{people's protection units,women's protection units}       | name      | kurdish    |
+{kurdish-led,us-backed,u.s.-backed} syrian democratic forces            | name      | kurdish    |
+kurds                                                                  | forces    | kurdish    |
 {u.s.-backed,us-backed,american-backed} {syrian ,kurdish ,}{militia,militias} | militia | kurdish | SDF in the north-east
 # --- foreign -----------------------------------------------------------------
 {russian,iranian,turkish,american,u.s.,us,israeli} {force,troop,soldier,army,military,warplane,aircraft,jet,drone}~ | forces | foreign |
@@ -129,6 +186,11 @@ Kurdistan Workers' Party                                               | name   
 {russian,iranian,turkish,american,u.s.} officials                      | government | foreign   |
 kremlin                                                                | government | foreign   |
 {Hezbollah,Hizbollah,Hizballah}                                        | name      | foreign    |
+{hezbollah,hizbollah,iranian,russian,turkish,afghan,iraqi,pakistani} {fighter,militia,militant,mercenar{y,ies},proxy,proxies}~ | militia | foreign |
+{iran's ,}{revolutionary guard,revolutionary guards,irgc,quds force}  | forces    | foreign    |
+{russian,iranian,turkish,american,u.s.,us,israeli} {air force,airstrike,airstrikes,strike,strikes,bombing,bombers,military police} | forces | foreign |
+{shia,shiite} {militia,militias}                                       | militia   | foreign    | Iran-backed militias in Syria
+{turkish-backed,turkey-backed} {syrian national army,sna}              | name      | opposition |
 {Russia,Iran,Turkey,Türkiye,Turkiye,America,Israel,Moscow,Tehran,Ankara} | name    | foreign    |
 {United States,United Kingdom}                                        | name      | foreign    |
 ={U.S.,US,USA,UK}                                                      | name      | foreign    |

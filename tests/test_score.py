@@ -26,6 +26,8 @@ def _nth(text, needle, n):
 
 @pytest.mark.parametrize("want", EXPECTATIONS, ids=lambda w: f"{w['doc'][:3]}:{w['text']}#{w['n']}")
 def test_seed_expectation(want, scored_seeds, seed_texts):
+    if "known_error" in want:
+        pytest.xfail(want["known_error"])
     text = seed_texts[want["doc"]]
     start = _nth(text, want["text"], want["n"])
     end = start + len(want["text"])
@@ -105,10 +107,10 @@ def test_scorer_is_picklable_and_deterministic(scorer, seed_texts):
 def test_score_article_accepts_plain_text_and_extra_lexicons(tmp_path):
     extra = tmp_path / "labels.lex"
     extra.write_text("name: labels\nversion: 1\ndescription: x\ncategories: rebel\ntargets: opposition\n"
-                     "[entries]\npattern | category | target\nfreedom fighters | rebel | opposition\n",
+                     "[entries]\npattern | category | target\nholy warriors | rebel | opposition\n",
                      encoding="utf-8")
-    plain = score_article("Freedom fighters advanced.", readability=False)
-    extended = score_article("Freedom fighters advanced.", lexicons=extra, readability=False)
-    assert [m.category for m in plain.matches if m.lexicon == "labels"] == ["fighter"]
+    plain = score_article("Holy warriors advanced.", readability=False)
+    extended = score_article("Holy warriors advanced.", lexicons=extra, readability=False)
+    assert [m for m in plain.matches if m.lexicon == "labels"] == []
     assert [(m.text, m.category) for m in extended.matches if m.lexicon == "labels"] == [
-        ("Freedom fighters", "rebel")]
+        ("Holy warriors", "rebel")]
