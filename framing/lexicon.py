@@ -33,7 +33,7 @@ CLEANING_KINDS = ("inline", "line", "teaser")
 #: expressions may use "|" for alternation.
 _CELL_SEPARATOR = re.compile(r"(?<=\s)\|(?=\s|$)")
 _SINGLE_KEYS = {"name", "type", "version", "description", "codebook", "licence",
-                "categories", "targets", "kinds", "precedence"}
+                "categories", "targets", "kinds", "precedence", "merge"}
 _MULTI_KEYS = {"reference", "decision"}
 _COLUMNS = {
     "lexicon": ({"pattern", "category"}, {"target", "kind", "note"}),
@@ -75,6 +75,7 @@ class Lexicon:
     targets: tuple[str, ...]
     kinds: tuple[str, ...]
     precedence: tuple[str, ...]
+    merge: str
     references: tuple[str, ...]
     decisions: tuple[str, ...]
     entries: tuple[Entry, ...]
@@ -202,6 +203,8 @@ def read_lexicon(path: str | Path, *, problems: list[Problem] | None = None) -> 
     precedence = tuple(c.strip() for c in header.get("precedence", "").split(">") if c.strip())
     if ltype == "lexicon" and not categories:
         problem(1, "malformed", "header has no 'categories'")
+    if header.get("merge", "none") not in ("none", "adjacent"):
+        problem(1, "malformed", f"merge must be 'none' or 'adjacent', not {header['merge']!r}")
     for cat in precedence:
         if categories and cat not in categories:
             problem(1, "unknown", f"precedence names unknown category {cat!r}")
@@ -259,7 +262,7 @@ def read_lexicon(path: str | Path, *, problems: list[Problem] | None = None) -> 
         name=header.get("name", path.stem), type=ltype, version=header.get("version", ""),
         description=header.get("description", ""), codebook=header.get("codebook", ""),
         licence=header.get("licence", ""), categories=categories, targets=targets, kinds=kinds,
-        precedence=precedence, references=tuple(multi["reference"]),
+        precedence=precedence, merge=header.get("merge", "none"), references=tuple(multi["reference"]),
         decisions=tuple(multi["decision"]), entries=tuple(entries), path=str(path),
         sha256=hashlib.sha256(raw).hexdigest(),
     )
@@ -353,7 +356,7 @@ def _merge(base: Lexicon, extra: Lexicon) -> Lexicon:
         categories=tuple(dict.fromkeys(base.categories + extra.categories)),
         targets=tuple(dict.fromkeys(base.targets + extra.targets)),
         kinds=tuple(dict.fromkeys(base.kinds + extra.kinds)),
-        precedence=base.precedence or extra.precedence,
+        precedence=base.precedence or extra.precedence, merge=base.merge,
         references=base.references + extra.references, decisions=base.decisions + extra.decisions,
         entries=entries, path=f"{base.path};{extra.path}", sha256=digest,
     )

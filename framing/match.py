@@ -17,12 +17,18 @@ Matching policy (named and tested):
 * **Stop entries** (category ``_``) take part in this selection and are
   then discarded: a longer stop phrase ("May <NUM>") switches a shorter
   entry ("may") off inside it.
+* **Adjacent phrases merge** in lexicons whose header says ``merge: adjacent``
+  (the labels): two selected hits with only spaces or a hyphen between them and
+  the same target become one phrase with the category of its most marked word
+  ("extremist mercenaries" is one ``terrorist`` label, codebook section 1).
+  Names are never merged.
 * Matches of different lexicons may overlap ("terrorist" is a label and a
   frame word).
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Mapping, Sequence
 
@@ -130,17 +136,41 @@ class Matcher:
                                      h.entry.category, h.entry.target or "", h.entry.kind or "",
                                      h.entry.pattern, h.entry.line))
             taken: list[tuple[int, int]] = []
+            kept: list[Hit] = []
             for hit in hits:
                 if any(hit.start < e and s < hit.end for s, e in taken):
                     continue
                 taken.append((hit.start, hit.end))
                 if hit.entry.category != STOP:
-                    selected.append(hit)
+                    kept.append(hit)
+            if lex.merge == "adjacent":
+                kept = _merge_adjacent(text, kept, lex)
+            selected += kept
         selected.sort(key=lambda h: (h.start, h.end, h.lexicon))
         return selected
 
 
 _NUMBER = Word("number", "<NUM>")
+_ADJACENT_GAP = re.compile(r"[ \t\u00a0]*(?:[-‐‑‒–—][ \t\u00a0]*)?")
+
+
+def _merge_adjacent(text: str, hits: list[Hit], lex: Lexicon) -> list[Hit]:
+    """Join hits that stand next to each other (only spaces or a hyphen between) and
+    name the same target into one phrase, with the category of its most marked word
+    (the lexicon's precedence): "extremist mercenaries" is one terrorist label.
+    Names (category ``name``) are never merged."""
+    hits = sorted(hits, key=lambda h: h.start)
+    merged: list[Hit] = []
+    for hit in hits:
+        prev = merged[-1] if merged else None
+        if (prev is not None and prev.entry.category != "name" and hit.entry.category != "name"
+                and prev.entry.target == hit.entry.target and prev.end <= hit.start
+                and _ADJACENT_GAP.fullmatch(text, prev.end, hit.start)):
+            lead = min(prev.entry, hit.entry, key=lambda e: (lex.rank(e.category), e.category, e.line))
+            merged[-1] = Hit(prev.start, hit.end, prev.lexicon, lead)
+            continue
+        merged.append(hit)
+    return merged
 
 
 def _exact(variant: Sequence[Word], tokens: Sequence[Token]) -> bool:

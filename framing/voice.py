@@ -30,8 +30,14 @@ depends on the cue's ``kind`` (``lexicons/attribution.lex``):
     the end of the sentence.  Elsewhere: from the sentence start to the cue,
     or, when a reporting verb stands before it, from that verb (its subject
     is a source, never content).
-``designation`` (designated as ... by, considered ... by)
-    From the cue (or the "as" after it) to the following "by".
+``designation`` (designated as ... by, considered ... by, described X as Y)
+    From the "as" after the cue (or the cue itself) to the following "by";
+    what stands between the cue and "as" is the outlet's (X in "described X
+    as Y"); a cue followed directly by an object ("designated the outfit in
+    2018") frames no content.
+``appeal`` (urged, called on, appealed to)
+    From the "to" after the addressee to the end of the sentence: the
+    addressee ("urged the Assad government to ...") stays authorial.
 ``adjunct`` (in a statement)
     Describes the report; frames no content.
 """
@@ -52,13 +58,18 @@ _BOUNDARY = re.compile(r"[,;:”\"»]")
 _ADJUNCT_START = frozenset(
     "in on at during after before late earlier later last this yesterday today tonight "
     "without while adding citing according via through on in from".split())
+_SUBJECT_PRONOUNS = frozenset("i we you he she it they there".split())
 #: A clause after a comma that starts with these is a relative clause, not a source.
 _RELATIVE = frozenset("who which where whom whose when while whereas although though".split())
 #: A reporting verb's content stops before a non-restrictive relative clause or an
 #: appositive (", a city under government control since 2016").
-_CLAUSE_END = re.compile(r",\s+(?:who|which|where|whom|whose|while|whereas|although|though|a|an)\b",
-                         re.IGNORECASE)
+_CLAUSE_END = re.compile(r",[\"”’]?\s+(?:(?:who|which|where|whom|whose|while|whereas|although|though|a|an)\b"
+                         r"|and\s+(?!that\b)[a-z]+ed\b)", re.IGNORECASE)
+#: Words that make the next noun phrase the object of a designation, not its content.
+_OBJECT_START = frozenset("the it them this that these those its their his her hts".split())
 _BY = re.compile(r"\bby\b", re.IGNORECASE)
+_AS = re.compile(r"\bas\b", re.IGNORECASE)
+_TO = re.compile(r"\bto\b", re.IGNORECASE)
 
 
 def reported_regions(text: str, sentences: Sequence[tuple[int, int]],
@@ -106,9 +117,16 @@ def _region(text: str, s_start: int, s_end: int, cue: Hit, cues: Sequence[Hit]) 
     if kind == "designation":
         by = _BY.search(text, cue.end, s_end)
         end = by.start() if by else s_end
-        as_word = re.compile(r"\bas\b", re.IGNORECASE).search(text, cue.end, end)
-        start = as_word.end() if as_word else cue.end
-        return start, end
+        as_word = _AS.search(text, cue.end, end)
+        if as_word:
+            return as_word.end(), end
+        following = _WORD.findall(text, cue.end, end)
+        if following and following[0].lower() in _OBJECT_START:
+            return None  # "designated the outfit in 2018": an object, no designation content
+        return cue.end, end
+    if kind == "appeal":
+        to = _TO.search(text, cue.end, s_end)
+        return (to.end() if to else cue.end), s_end
     return None
 
 
@@ -120,14 +138,16 @@ def _postposed_boundary(text: str, s_start: int, s_end: int, cue: Hit) -> int | 
     between = _WORD.findall(text, boundary.end(), cue.start)
     before = _WORD.findall(text, s_start, boundary.start())
     rest = _WORD.findall(text, cue.end, s_end)
-    if len(before) < 3:
+    if len(before) < 3 or _WORD.findall(text, cue.start, cue.end)[-1].lower() == "that":
         return None
+    if rest and rest[0].lower() in _SUBJECT_PRONOUNS:
+        return None  # "... said they were": a clause follows, the cue is not post-posed
     if not between:
         # inverted order: "..., said the ministry." / "..., Reports OSDH"
         if not (1 <= len(rest) <= 6) or rest[0].lower() in ("that", "to") or _BOUNDARY.search(text, cue.end, s_end):
             return None
     elif not (len(between) <= 6 and between[0].lower() not in _RELATIVE
-              and (not rest or rest[0].lower() in _ADJUNCT_START)):
+              and (not rest or rest[0].lower() in _ADJUNCT_START or len(rest) <= 4)):
         return None
     return boundary.end() if boundary.group() in "”\"»" else boundary.start()
 

@@ -2,6 +2,7 @@
 #   verb         reporting verb: content follows ("X said that ...") or precedes when post-posed ("..., X said.")
 #   prep         "according to X", "as reported by X", "citing X": content is the clause around the source
 #   designation  "designated as ... by X", "considered ... by X": content runs from the cue to "by"
+#   appeal       "urged X to ...", "called on X to ...": content runs from the "to" after the addressee
 #   adjunct      "in a statement": a cue that describes the report and frames no content of its own
 name: attribution
 version: 0.1.0
@@ -9,7 +10,7 @@ description: Words and phrases that introduce reported content, with the stance 
 codebook: 2, 4
 licence: CC-BY-4.0
 categories: neutral distancing endorsing
-kinds: verb prep designation adjunct
+kinds: verb prep designation appeal adjunct
 precedence: distancing > endorsing > neutral
 reference: Recasens, M., Danescu-Niculescu-Mizil, C. & Jurafsky, D. (2013). Linguistic models for analyzing and detecting biased language. ACL 2013 (factive and assertive verbs).
 reference: Hyland, K. (2002). Activity and evaluation: reporting practices in academic writing (reporting verbs and stance).
@@ -28,13 +29,21 @@ pattern                                                             | category  
 announce~                                                           | neutral    | verb        |
 {add,adds,added,adding}                                             | neutral    | verb        |
 {note,notes,noted,noting}                                           | neutral    | verb        |
-describe~                                                           | neutral    | verb        | "described X as Y"
+describe~                                                           | neutral    | designation | "described X as Y": X is the outlet's, Y is reported
 declare~                                                            | neutral    | verb        |
 explain~                                                            | neutral    | verb        |
 indicate~                                                           | neutral    | verb        |
 {mentioned,mentioning}                                              | neutral    | verb        | "did not mention any casualties" introduces no content
 {write,writes,wrote,writing}                                        | neutral    | verb        |
 {warn,warns,warned,warning} that                                    | neutral    | verb        |
+{warn,warns}                                                        | neutral    | verb        | "Partners warn that"
+assure~                                                             | neutral    | verb        |
+affirm~                                                             | neutral    | verb        |
+{vow,vows,vowed,vowing,pledged,promised} that                       | neutral    | verb        | "vowed continued action" is not a cue
+{estimate,estimates,estimated}                                      | neutral    | verb        | "the UN estimated"
+{urge,urges,urged,urging}                                           | neutral    | appeal      |
+{call,calls,called,calling} on                                      | neutral    | appeal      |
+{appeal,appeals,appealed,appealing} to                              | neutral    | appeal      |
 emphasi{s,z}e~                                                      | neutral    | verb        |
 {quote,quotes,quoted}                                               | neutral    | verb        |
 {stress,stresses,stressed,stressing}                                | neutral    | verb        |
@@ -79,8 +88,14 @@ concede~                                                            | endorsing 
 reports of                                                          | _          |             | "there were reports of"
 {a,the,this,that,his,its,their} claim~                              | _          |             | the noun
 {a,the,this,that} report                                            | _          |             | the noun
+{the,these,those,such,unconfirmed,earlier,initial} reports          | _          |             | the noun
+{an,the} {estimated,estimate}                                       | _          |             | "an estimated 48,500": an approximator
+{did not,didn't,does not,doesn't,would not,wouldn't,declined to,refused to} {say,comment,elaborate,confirm} | _ | | no content is reported
+asked not to be named                                               | _          |             |
 assert~ {dominance,control,authority,power,influence,sovereignty,itself,themselves} | _ | | "to assert dominance" is not a report
 {the,an,a} alleged                                                  | _          |             | adjective: an evidential hedge
+{the,an} accused                                                    | _          |             | adjective: "the accused countries"
+{denied,rejected} by                                               | _          |             | passive with no reported content: "a claim often denied by"
 claim~ {responsibility,credit,victory,control,territory,lives}      | _          |             | "claimed responsibility", "claimed lives" are not reports
 report~ to                                                          | _          |             | "reported to be" (evidential) / "reports to" (hierarchy)
 {flash,situation,news,media,annual,un} report~                     | _          |             | the noun

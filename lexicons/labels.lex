@@ -8,9 +8,11 @@ licence: CC-BY-4.0
 categories: terrorist jihadist militant rebel fighter regime government loyalist militia forces name
 targets: opposition government kurdish foreign
 precedence: terrorist > jihadist > militant > rebel > fighter > regime > loyalist > government > militia > forces > name
+merge: adjacent
 reference: Codebook v1, section 1 (shared/codebook.md).
 reference: Entman, R. M. (1993). Framing: Toward clarification of a fractured paradigm. Journal of Communication 43(4), 51-58.
 decision: A phrase is one match and takes the category of its most marked word (precedence line); phrases are listed whole ("armed terrorist organisations") so that the longest phrase wins over its parts.
+decision: Label words that stand next to each other and name the same target form one phrase (merge: adjacent): "extremist mercenaries" is one terrorist label, "Salafi jihadist group" one jihadist label. Names never merge.
 decision: "Armed" alone does not make a phrase militant: "armed rebel groups" and "anti-regime armed groups" are rebel; "armed groups" with no political word is militant.
 decision: Affiliation with a designated terrorist group ("al-Qaeda affiliate", "al-Qaeda-linked") is a terrorist label of the opposition.
 decision: "military" is a label only as a noun with a determiner or "Syrian" ("the military", "Syrian military"); "military hardware", "military sites" are not labels.
@@ -72,21 +74,27 @@ opposition-{held,controlled,led}                                       | rebel  
 anti-{regime,government,assad}                                         | rebel     | opposition |
 anti-{regime,government,assad} {armed ,}{group,force,faction,fighter,rebel,militia,coalition}~ | rebel | opposition | "anti-regime armed groups"
 {revolutionaries,revolutionary forces}                                 | rebel     | opposition |
+revolutionary {faction,fighter,group,brigade,battalion,army,movement}~ | rebel | opposition |
+{fighters,forces,factions,sons} of the {syrian ,}revolution           | rebel     | opposition |
+{syrian,armed} opposition                                              | rebel     | opposition |
 sunni {rebel,rebels}                                                   | rebel     | opposition | a sectarian word alone does not make a label jihadist
 {opposition,rebel} {army,armies}                                       | rebel     | opposition |
 anti-{government,regime,assad} insurgent~                             | rebel     | opposition |
 {hts-led,islamist-backed,turkish-backed,turkey-backed} {rebel,rebels,opposition}~ | rebel | opposition |
 {the ,}{syrian ,}{rebellion,uprising}                                  | _         |            | events, not a party
-{freedom fighter~,revolutionary fighters}                              | rebel     | opposition |
+freedom fighter~                                                       | rebel     | opposition |
 # --- opposition: fighter -----------------------------------------------------
 fighter~                                                               | fighter   | opposition | descriptive
 combatant~                                                             | fighter   | opposition |
+outfit~                                                                | fighter   | opposition | "the outfit"
 attacker~                                                              | fighter   | opposition | "the attackers"
 {allied,turkish-backed,turkey-backed} {force,group,faction,fighter,militia}~ | fighter | opposition |
-the group~                                                             | fighter   | opposition | anaphora for HTS/the factions
+{the,these,those} group~                                               | fighter   | opposition | anaphora for HTS/the factions
 {rival ,}faction~                                                      | fighter   | opposition |
 HTS-led {force,group,faction,fighter,alliance,coalition,offensive}~    | fighter   | opposition |
-ally~                                                                  | fighter   | opposition | "HTS and its allies"; foreign allies are switched off below
+{ally,allies}                                                          | fighter   | opposition | "HTS and its allies"; foreign allies are switched off below
+{allied,allies of} {rebel,opposition,jihadist,islamist} {group,faction,fighter,force}~ | rebel | opposition | the more marked word decides: "allied rebel groups"
+{uk,us,u.s.,london,beirut,britain,damascus,istanbul,doha}-based        | _         |            | "UK-based monitor": a place, not a party
 {america,united states,the us,the u.s.,russia,iran,turkey,türkiye,moscow,washington,tehran,ankara,the west,nato,israel} and {its ,it's ,their ,}{ally,allies} | name | foreign | "America and its allies"
 {western,american,u.s.,us,russian,iranian,turkish,nato} allies         | name      | foreign    |
 {armed ,}{group,groups,faction,factions} {backed,supported} by {turkey,türkiye,ankara} | fighter | opposition |
@@ -119,6 +127,11 @@ regime                                                                 | regime 
 regime-{held,controlled,run,led}                                       | regime    | government |
 {the ,}{assad ,}regime's {force,troop,army,soldier,militia}~           | regime    | government |
 {regime,assad} {loyalist,loyalists}                                    | loyalist  | government |
+{assad's,assad,al-assad's} {militia,militias}                             | loyalist  | government | proxy framing
+{assad's,assad,regime's,regime,al-assad's} {gang,gangs,thugs,henchmen,criminals} | regime | government | criminalising
+{brutal ,}{dictator,dictators,dictatorship,tyrant,tyrants,tyranny}     | regime    | government |
+{the ,}regime in damascus                                              | regime    | government |
+{criminal,murderous,brutal,barbaric} regime                            | regime    | government |
 # --- government: loyalist ----------------------------------------------------
 pro-{regime,government,assad,damascus}                                 | loyalist  | government | loyalty framing
 pro-{regime,government,assad} {force,militia,fighter,troop,group,gunmen}~ | loyalist | government |
@@ -144,6 +157,10 @@ syrian {troops,soldiers,armed forces,forces,warplanes,aircraft,jets}  | governme
 {syria's ,the ,}{defen{c,s}e,interior,foreign} ministry                | government | government |
 {the ,}ministry of {defen{c,s}e,interior,foreign affairs}              | government | government |
 the ministry                                                           | government | government |
+{syria's ,syrian ,the ,}{foreign,defen{c,s}e,interior,information} minister~ | government | government |
+the minister                                                           | government | government |
+general command of the {syrian ,}{army,armed forces,army and armed forces} | government | government |
+government of syria{ forces,}                                          | government | government | UN usage
 {syrian ,}{army,military} {division,divisions,commander,commanders,command,officers,spokesman,statement,source,sources}~ | _ | | the party is counted through its own entry
 syrian military {weapon,weapons,depot,equipment,hardware,site,target,position,base,vehicle,action,operation,facility,airport,airbase,installation,convoy,intelligence,court,aircraft,helicopter,jet,plane}~ | _ | | adjective: a thing of the military, not the party
 government {building,office,institution,headquarters,property,facility,employee,service,official,minister,ministry,spokesman,statement,source,media}~ | _ | | adjective: a thing or person of the state
@@ -175,7 +192,8 @@ Kurdistan Workers' Party                                               | name   
 {kurdish,kurdish-led} {force,fighter,troop,unit}~                      | forces    | kurdish    |
 {kurdish,kurdish-led} {militia,militant,group}~                        | militia   | kurdish    |
 {kurdish-led ,}{SDF,YPG} {militia,militias,fighter,fighters,force,forces}~ | militia | kurdish |
-{PKK,YPG,PKK/YPG,PYD} {terrorist,terrorists,militant,militants}        | terrorist | kurdish    | Turkish official usage
+{PKK,YPG,PKK/YPG,YPG/PKK,PYD,SDF/YPG,PYD/YPG} {terrorist,terrorists,militant,militants} | terrorist | kurdish | Turkish official usage
+{YPG/PKK,PYD/YPG,SDF/YPG} terror{ist,} {group,organi{s,z}ation}~       | terrorist | kurdish    |
 {kurdish ,}{people's protection units,women's protection units}       | name      | kurdish    |
 {kurdish-led,us-backed,u.s.-backed} syrian democratic forces            | name      | kurdish    |
 kurds                                                                  | forces    | kurdish    |
@@ -190,8 +208,13 @@ kremlin                                                                | governm
 {iran's ,}{revolutionary guard,revolutionary guards,irgc,quds force}  | forces    | foreign    |
 {russian,iranian,turkish,american,u.s.,us,israeli} {air force,airstrike,airstrikes,strike,strikes,bombing,bombers,military police} | forces | foreign |
 {shia,shiite} {militia,militias}                                       | militia   | foreign    | Iran-backed militias in Syria
+{iran's,iranian,iran-backed} {sectarian,shiite,shia} {militia,militias}  | militia | foreign |
+{russian,iranian,turkish} {friendly,allied} {forces,troops}            | forces    | foreign    |
+{turkish,turkey's,erdogan,erdogan's,israeli,zionist,american,us,u.s.} regime | government | foreign | "Turkish regime" (Syrian state usage)
+{turkish,turkey's,türkiye's,russian,russia's,iranian,iran's,us,u.s.,american,israeli} {foreign,defen{c,s}e} {minister,ministry} | government | foreign |
+{the ,}{state department,pentagon,white house}                        | government | foreign    |
 {turkish-backed,turkey-backed} {syrian national army,sna}              | name      | opposition |
-{Russia,Iran,Turkey,Türkiye,Turkiye,America,Israel,Moscow,Tehran,Ankara} | name    | foreign    |
+{Russia,Iran,Turkey,Türkiye,Turkiye,America,Israel,Moscow,Tehran,Ankara,Washington} | name | foreign |
 {United States,United Kingdom}                                        | name      | foreign    |
 ={U.S.,US,USA,UK}                                                      | name      | foreign    |
 {the west,western nations,western countries,western powers}           | name      | foreign    |
