@@ -17,7 +17,7 @@ depends on the cue's ``kind`` (``lexicons/attribution.lex``):
     appositive (", a city under ...") added by the outlet; so the subject X
     (the source) stays authorial.  Post-posed ("..., the ministry said."):
     from the sentence start to the comma or closing quote before the source.
-    A cue is post-posed when 1-6 words stand between the last comma or
+    A cue is post-posed when 1-12 words stand between the last comma or
     closing quotation mark and the cue, at least three words precede that
     comma, the words after the comma are not a relative clause ("…, who
     reported"), and nothing follows the cue but an adjunct ("…, the army said
@@ -61,10 +61,13 @@ _ADJUNCT_START = frozenset(
 _SUBJECT_PRONOUNS = frozenset("i we you he she it they there".split())
 #: A clause after a comma that starts with these is a relative clause, not a source.
 _RELATIVE = frozenset("who which where whom whose when while whereas although though".split())
+#: "..., a charge Ankara denies": an appositive about a claim, not a source phrase.
+_CLAIM_NOUNS = frozenset("claim charge accusation allegation assertion view position".split())
 #: A reporting verb's content stops before a non-restrictive relative clause or an
 #: appositive (", a city under government control since 2016").
 _CLAUSE_END = re.compile(r",[\"”’]?\s+(?:(?:who|which|where|whom|whose|while|whereas|although|though|a|an)\b"
                          r"|and\s+(?!that\b)[a-z]+ed\b)", re.IGNORECASE)
+_RELATIVE_OPEN = re.compile(r",\s+(?:which|who|whose|whom)\b[^,]*$", re.IGNORECASE)
 #: Words that make the next noun phrase the object of a designation, not its content.
 _OBJECT_START = frozenset("the it them this that these those its their his her hts".split())
 _BY = re.compile(r"\bby\b", re.IGNORECASE)
@@ -107,7 +110,11 @@ def _region(text: str, s_start: int, s_end: int, cue: Hit, cues: Sequence[Hit]) 
         if post is not None:
             return s_start, post
         stop = _CLAUSE_END.search(text, cue.end, s_end)
-        return cue.end, stop.start() if stop else s_end
+        end = stop.start() if stop else s_end
+        if _RELATIVE_OPEN.search(text, s_start, cue.start):
+            comma = text.find(",", cue.end, end)
+            end = comma if comma != -1 else end  # a cue inside ", which ... ," reports only up to its comma
+        return cue.end, end
     if kind == "prep":
         if not _WORD.search(text, s_start, cue.start):
             comma = text.find(",", cue.end, s_end)
@@ -146,7 +153,9 @@ def _postposed_boundary(text: str, s_start: int, s_end: int, cue: Hit) -> int | 
         # inverted order: "..., said the ministry." / "..., Reports OSDH"
         if not (1 <= len(rest) <= 6) or rest[0].lower() in ("that", "to") or _BOUNDARY.search(text, cue.end, s_end):
             return None
-    elif not (len(between) <= 6 and between[0].lower() not in _RELATIVE
+    elif len(between) >= 2 and between[0].lower() in ("a", "an") and between[1].lower() in _CLAIM_NOUNS:
+        return None
+    elif not (len(between) <= 12 and between[0].lower() not in _RELATIVE
               and (not rest or rest[0].lower() in _ADJUNCT_START or len(rest) <= 4)):
         return None
     return boundary.end() if boundary.group() in "”\"»" else boundary.start()

@@ -38,6 +38,7 @@ indicate~                                                           | neutral   
 {warn,warns,warned,warning} that                                    | neutral    | verb        |
 {warn,warns}                                                        | neutral    | verb        | "Partners warn that"
 assure~                                                             | neutral    | verb        |
+{believe,believes,believing}                                        | neutral    | verb        | "some analysts believe" ("believed to" is an evidential hedge)
 affirm~                                                             | neutral    | verb        |
 {vow,vows,vowed,vowing,pledged,promised} that                       | neutral    | verb        | "vowed continued action" is not a cue
 {estimate,estimates,estimated}                                      | neutral    | verb        | "the UN estimated"
@@ -59,7 +60,8 @@ according to {reports,media reports,sources,a report,a source,witnesses} | neutr
 {as reported by,as per,as stated by,as quoted by,reported by}       | neutral    | prep        |
 {citing,quoting}                                                    | neutral    | prep        |
 # --- designations -------------------------------------------------------
-{designated,listed,proscribed,blacklisted} {as,}                    | neutral    | designation | "designated as a terrorist organisation by"
+{designate,designates,designated,proscribe,proscribes,proscribed,blacklist,blacklists,blacklisted,listed} {as,} | neutral | designation | "designated as a terrorist organisation by"
+{list,lists,listing} as                                             | neutral    | designation | "which the UN lists as a terrorist group"
 {is,are,was,were} considered                                        | neutral    | designation | "considered a terrorist group by"
 {branded,labelled,labeled} {as,}                                    | neutral    | designation |
 # --- distancing ----------------------------------------------------------
@@ -71,6 +73,7 @@ accuse~                                                             | distancing
 purport~                                                            | distancing | verb        |
 contend~                                                            | distancing | verb        |
 {deny,denies,denied,denying}                                        | distancing | verb        |
+{blame,blames,blamed,blaming}                                       | distancing | verb        | "blamed Turkey for the assault"
 maintain~ that                                                      | distancing | verb        | "maintain control" is not a cue
 {claim,claims,allegation,allegations,assertion,assertions} that     | distancing | verb        | noun + that-clause
 # --- endorsing -----------------------------------------------------------
@@ -92,6 +95,8 @@ reports of                                                          | _         
 {an,the} {estimated,estimate}                                       | _          |             | "an estimated 48,500": an approximator
 {did not,didn't,does not,doesn't,would not,wouldn't,declined to,refused to} {say,comment,elaborate,confirm} | _ | | no content is reported
 asked not to be named                                               | _          |             |
+reporting from                                                      | _          |             | a correspondent's location
+{trade,trades,traded,trading} blame                                 | _          |             | "trade blame": the noun
 assert~ {dominance,control,authority,power,influence,sovereignty,itself,themselves} | _ | | "to assert dominance" is not a report
 {the,an,a} alleged                                                  | _          |             | adjective: an evidential hedge
 {the,an} accused                                                    | _          |             | adjective: "the accused countries"

@@ -63,6 +63,7 @@ armed {group,men,gang,faction,element}~                                | militan
 insurgent {group,faction,force,fighter}~                               | militant  | opposition |
 {insurgency,insurgencies}                                              | _         |            | the phenomenon, not a party
 {gang,gangs,militiamen,armed gunmen,armed militiamen}                   | militant  | opposition |
+{illegal ,}armed formations                                            | militant  | opposition | Russian official usage
 {sunni ,}militant {insurgent,islamist}~                                | militant  | opposition |
 # --- opposition: rebel -------------------------------------------------------
 rebel~                                                                 | rebel     | opposition | political contestation
@@ -172,7 +173,9 @@ government {building,office,institution,headquarters,property,facility,employee,
 {syrian ,}president {bashar ,}{al-,}assad's {force,troop,army}~        | government | government |
 the syrian president                                                   | government | government |
 {syrian state media,syrian government media}                          | _         |            | a source type, counted in sources
-{the syrian state,the assad government,the syrian authorities,syrian authorities,the authorities in damascus} | government | government |
+{the syrian state,the assad government,the syrian authorities,syrian authorities} | government | government |
+{the ,}{legitimate ,}{syrian ,}{government,authorities} in damascus    | government | government |
+legitimate {authorities,government}                                    | government | government | Russian/Iranian official usage
 {assad's,al-assad's,assad} {army,forces,troops}                          | government | government | "Assad's forces"
 {the ,}{syrian ,}{air force,airforce}                                  | government | government |
 {syrian ,}state {force,troop,security}~                                | government | government |
@@ -196,7 +199,6 @@ Kurdistan Workers' Party                                               | name   
 {YPG/PKK,PYD/YPG,SDF/YPG} terror{ist,} {group,organi{s,z}ation}~       | terrorist | kurdish    |
 {kurdish ,}{people's protection units,women's protection units}       | name      | kurdish    |
 {kurdish-led,us-backed,u.s.-backed} syrian democratic forces            | name      | kurdish    |
-kurds                                                                  | forces    | kurdish    |
 {u.s.-backed,us-backed,american-backed} {syrian ,kurdish ,}{militia,militias} | militia | kurdish | SDF in the north-east
 # --- foreign -----------------------------------------------------------------
 {russian,iranian,turkish,american,u.s.,us,israeli} {force,troop,soldier,army,military,warplane,aircraft,jet,drone}~ | forces | foreign |
@@ -213,6 +215,9 @@ kremlin                                                                | governm
 {turkish,turkey's,erdogan,erdogan's,israeli,zionist,american,us,u.s.} regime | government | foreign | "Turkish regime" (Syrian state usage)
 {turkish,turkey's,türkiye's,russian,russia's,iranian,iran's,us,u.s.,american,israeli} {foreign,defen{c,s}e} {minister,ministry} | government | foreign |
 {the ,}{state department,pentagon,white house}                        | government | foreign    |
+{russian ,}{aerospace forces,vks}                                     | forces    | foreign    |
+{turkish,israeli,russian,american,us,u.s.,iranian} occupation{ forces,} | forces | foreign |
+{turkey,syria,iraq,lebanon,jordan,israel}-{syria,turkey,turkish,syrian,iraq,iraqi,lebanon,lebanese,jordan,jordanian,israel} {border,frontier,crossing} | _ | | a place
 {turkish-backed,turkey-backed} {syrian national army,sna}              | name      | opposition |
 {Russia,Iran,Turkey,Türkiye,Turkiye,America,Israel,Moscow,Tehran,Ankara,Washington} | name | foreign |
 {United States,United Kingdom}                                        | name      | foreign    |
