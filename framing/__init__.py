@@ -8,6 +8,7 @@ from importlib import metadata as _metadata
 
 from .clean import Document, clean_text
 from .errors import FramingError, InputError, LexiconError
+from .evidence import kwic
 from .io import Columns, read_corpus, read_dataframe
 from .lexicon import Lexicon, check_lexicons, default_lexicon_dir, load_lexicons, read_lexicon
 from .match import Matcher
@@ -16,6 +17,7 @@ from .quotes import find_quotes
 from .records import Article, Match, Quote, Removed, Skipped
 from .score import ScoredArticle, Scorer, score_article
 from .segment import split_sentences, tokenize
+from .validate import GoldSpan, Validation, read_gold, validate
 
 try:
     __version__ = _metadata.version("framing")
@@ -34,6 +36,8 @@ __all__ = [
     "Lexicon", "load_lexicons", "read_lexicon", "check_lexicons", "default_lexicon_dir", "Matcher",
     # scoring
     "Scorer", "score_article", "measure_names",
+    # evidence and validation
+    "kwic", "GoldSpan", "Validation", "read_gold", "validate",
     # errors
     "FramingError", "InputError", "LexiconError",
 ]

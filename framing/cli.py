@@ -44,6 +44,18 @@ def _build_parser() -> argparse.ArgumentParser:
         score.add_argument(f"--{field}-column", default=field, metavar="NAME",
                            help=f"column holding the {field} in tabular input (default {field!r})")
 
+    validate = sub.add_parser(
+        "validate", help="compare the lexicons with hand-annotated gold spans",
+        description="Score PATH... and compare the matches with the gold spans of FILE "
+                    "(codebook section 8 format): precision, recall and F1 per lexicon and "
+                    "category, category/target/voice accuracy, and every miss and false hit.")
+    validate.add_argument("paths", nargs="*", metavar="PATH", help="the annotated corpus (default: seeds)")
+    validate.add_argument("--gold", required=True, metavar="FILE", help="gold spans (JSONL)")
+    validate.add_argument("--lexicons", metavar="DIR", action="append", default=[],
+                          help="extra lexicon file or directory (repeatable)")
+    validate.add_argument("--errors", metavar="CSV", help="write every error with its sentence to this CSV file")
+    validate.add_argument("--no-errors", action="store_true", help="print only the score table")
+
     lexicon = sub.add_parser("lexicon", help="work with lexicon files")
     lsub = lexicon.add_subparsers(dest="lexicon_command", required=True, metavar="ACTION")
     check = lsub.add_parser(
@@ -63,6 +75,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _score(args)
         if args.command == "lexicon":
             return _lexicon_check(args)
+        if args.command == "validate":
+            return _validate(args)
     except FramingError as exc:
         print(f"framing: error: {exc}", file=sys.stderr)
         return 1
@@ -121,6 +135,44 @@ def _score(args) -> int:
     detail = "".join(f"; {n} {reason}" for reason, n in sorted(reasons.items()))
     print(f"framing: read {read}, scored {scored}, skipped {len(skipped)}{detail}", file=sys.stderr)
     return 0
+
+
+def _validate(args) -> int:
+    from .io import read_corpus
+    from .lexicon import load_lexicons
+    from .records import Skipped
+    from .score import Scorer
+    from .validate import validate
+
+    scorer = Scorer(load_lexicons(args.lexicons), readability=False)
+    scored = [r for r in scorer.score_many(read_corpus(args.paths or ["seeds"])) if not isinstance(r, Skipped)]
+    result = validate(args.gold, scored)
+    table = result.summary()
+    print(_format_table(table))
+    errors = result.errors()
+    if args.errors:
+        errors.to_csv(args.errors, index=False)
+    if not args.no_errors and len(errors):
+        print(f"\n{len(errors)} error(s):")
+        for row in errors.itertuples():
+            gold = "/".join(str(v) for v in (row.gold_category, row.gold_target, row.gold_voice) if v is not None)
+            pred = "/".join(str(v) for v in (row.pred_category, row.pred_target, row.pred_voice) if v is not None)
+            print(f"  {row.kind:9} {row.doc_id}:{row.start} {row.lexicon} {row.text!r} gold={gold or '-'} "
+                  f"pred={pred or '-'}\n            in: {row.sentence}")
+    return 0
+
+
+def _format_table(table) -> str:
+    columns = ["scope", "n_gold", "n_pred", "tp", "precision", "recall", "f1",
+               "category_accuracy", "target_accuracy", "voice_accuracy"]
+    header = ["scope", "gold", "pred", "tp", "P", "R", "F1", "cat_acc", "tgt_acc", "voice_acc"]
+    width = max(len(str(s)) for s in table["scope"]) + 2
+    lines = [f"{header[0]:{width}}" + "".join(f"{h:>10}" for h in header[1:])]
+    for row in table[columns].itertuples(index=False):
+        cells = [f"{v:>10}" if isinstance(v, int) else ("         -" if v is None or v != v else f"{v:10.3f}")
+                 for v in row[1:]]
+        lines.append(f"{row[0]:{width}}" + "".join(cells))
+    return "\n".join(lines)
 
 
 def _jsonl_writer(out):

@@ -132,6 +132,18 @@ class Validation:
                 rows.append(self.scope(f"{lex}.{cat}", lambda l, c, t, lex=lex, cat=cat: l == lex and c == cat))
         return pd.DataFrame(rows)
 
+    def confusion(self, attribute: str = "voice", *, lexicon: str = "labels"):
+        """Cross-table of gold (rows) against predicted (columns) ``attribute`` over paired spans.
+
+        ``attribute`` is ``"voice"``, ``"category"`` or ``"target"``.
+        """
+        import pandas as pd
+
+        pairs = [(getattr(g, attribute), getattr(p, attribute)) for g, p in self.pairs
+                 if g.lexicon == lexicon and getattr(g, attribute) is not None]
+        frame = pd.DataFrame(pairs, columns=[f"gold_{attribute}", f"pred_{attribute}"])
+        return pd.crosstab(frame[f"gold_{attribute}"], frame[f"pred_{attribute}"])
+
     def errors(self):
         """Tidy DataFrame of every error: misses, false hits, and category/target/voice mismatches."""
         import pandas as pd
