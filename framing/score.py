@@ -1,4 +1,4 @@
-"""Scoring one article: clean -> segment/quotes -> match -> voice -> measures.
+"""Scoring one article: clean -> segment/quotes -> match -> voice and targets -> measures.
 
 :class:`Scorer` compiles the lexicons once and is then a pure function of the
 article: no global state, deterministic, picklable (so it can be shipped to
@@ -21,6 +21,7 @@ from .measures import compute_measures, measure_names
 from .quotes import find_quotes
 from .records import Article, Match, Quote, Skipped
 from .segment import split_sentences, tokenize
+from .targets import resolve_targets
 from .voice import assign_voice, reported_regions
 
 __all__ = ["Scorer", "ScoredArticle", "score_article"]
@@ -118,11 +119,12 @@ class Scorer:
         hits = self._matcher.match(text, tokens)
         regions = reported_regions(text, sentences, hits)
         voices = assign_voice(hits, quotes, regions)
+        targets = resolve_targets(text, hits)
         matches = []
-        for hit, voice in zip(hits, voices):
+        for hit, voice, target in zip(hits, voices, targets):
             start, end = doc.span_to_original(hit.start, hit.end)
             matches.append(Match(start, end, article.text[start:end], hit.lexicon, hit.entry.category,
-                                 hit.entry.target, voice, hit.entry.ref))
+                                 target, voice, hit.entry.ref))
         n_tokens = sum(1 for t in tokens if not t.clitic)
         measures = compute_measures(
             matches=matches, cue_kinds=[h.entry.kind for h in hits], tokens=n_tokens,

@@ -19,6 +19,8 @@ decision: "military" is a label only as a noun with a determiner or "Syrian" ("t
 decision: "Damascus" is the state (government) except after place prepositions and in "Damascus to" (the city); see the stop entries.
 decision: Bare "opposition" is not a label ("strong opposition to"); "the opposition", "opposition fighters/groups/forces" are.
 decision: Proper names (HTS, Assad, SDF, Hezbollah) are category name: detected, but not counted in label shares.
+decision: "forces" alone is not a label; it becomes one with the word before it (government, regime, opposition, allied, Russian, Kurdish-led ...), each listed as a phrase.
+decision: A generic opposition label (terrorist, militant, fighter, militia words) that describes a Kurdish name just before it (apposition, relative clause, copula) names the Kurdish actor (framing/targets.py): "the YPG, which Ankara calls a terrorist organisation".
 decision: "US-backed (Syrian) militias" in coverage of north-east Syria name the SDF: kurdish militia.
 
 [entries]
@@ -36,6 +38,7 @@ terrorist entit{y,ies}                                                 | terrori
 former al-Qa{e,i}da {affiliate,branch,franchise,offshoot}~             | terrorist | opposition |
 {ex-,former }{al-Qa{e,i}da,Nusra}                                      | terrorist | opposition | "ex-al-Qaeda"
 {mercenaries,mercenary}                                                | terrorist | opposition | Syrian/Russian state usage
+{turkish-backed,turkey-backed,foreign} {mercenary,mercenaries}         | terrorist | opposition | Kurdish and Syrian state usage
 al-Qa{e,i}da {affiliate,offshoot,branch,franchise,ally}~               | terrorist | opposition | affiliation with a designated group
 al-Qa{e,i}da-{linked,aligned,inspired,backed}        | terrorist | opposition |
 {affiliate,offshoot,branch,franchise} of al-Qa{e,i}da                  | terrorist | opposition | "an affiliate of Al Qaeda"
@@ -120,7 +123,14 @@ Military Operations Command                                            | name   
 {Hayat,Hay'at,Hay'et} Tahrir al-Sham-led {alliance,coalition,forces,rebels,groups}~ | fighter | opposition |
 {Turkistan Islamic Party,Jaish al-Izza,National Liberation Front}      | name      | opposition |
 {Abu ,}Mohamm{e,a}d al-{Jolani,Julani,Golani}                           | name      | opposition |
-Ahmed al-Sharaa                                                        | name      | opposition | al-Jolani's given name
+{Ahmad,Ahmed} {al-,}Sharaa                                             | name      | opposition | al-Jolani's given name
+Haiat Tahrir {ash-Sham,al-Sham,al-Shams,as-Sham}                        | name      | opposition | transliteration
+Ha{y,}{',}{a,e}t Tahrir as-Sham                                         | name      | opposition | transliteration
+Tahrir al-Sham                                                         | name      | opposition |
+{Jabhat an-Nusra,Nusra}                                                | name      | opposition |
+{Jabhat Fateh ash-Sham,Fateh al-Sham,Fatah al-Sham}                   | name      | opposition |
+=JFS                                                                   | name      | opposition |
+{Jaysh al-Islam,Faylaq al-Sham,Ahrar ash-Sham,Nour al-Din al-Zenki,Jaish al-Nasr,Hurras al-Din,Hurras ad-Din} | name | opposition |
 # --- government: regime ------------------------------------------------------
 regime                                                                 | regime    | government | delegitimising
 {the ,}{syrian ,assad ,}regime {force,troop,soldier,army,militia,fighter}~ | regime | government | "Syrian regime forces"
@@ -143,6 +153,8 @@ loyalist {force,militia,fighter,troop,gunman,gunmen,paramilitar{y,ies}}~ | loyal
 pro-{regime,government,assad} {gunman,paramilitar{y,ies}}~              | loyalist  | government |
 government loyalists                                                   | loyalist  | government |
 {national defen{c,s}e forces,the NDF}                                  | loyalist  | government | pro-government militia
+{tiger forces,the tiger forces,4th division,fourth division,4th armoured division,fourth armoured division,republican guard,the republican guard,25th special mission forces division} | government | government | Syrian army formations
+{air force intelligence,the mukhabarat,mukhabarat,syrian military intelligence,syrian intelligence,syrian security services,syrian intelligence services} | government | government | Syrian security apparatus
 # --- government: government --------------------------------------------------
 government                                                             | government | government | institutional, neutral
 {syrian ,}government {force,troop,soldier,army,unit,aircraft,warplane}~ | government | government | "Syrian government forces"
@@ -163,7 +175,7 @@ the minister                                                           | governm
 general command of the {syrian ,}{army,armed forces,army and armed forces} | government | government |
 government of syria{ forces,}                                          | government | government | UN usage
 {syrian ,}{army,military} {division,divisions,commander,commanders,command,officers,spokesman,statement,source,sources}~ | _ | | the party is counted through its own entry
-syrian military {weapon,weapons,depot,equipment,hardware,site,target,position,base,vehicle,action,operation,facility,airport,airbase,installation,convoy,intelligence,court,aircraft,helicopter,jet,plane}~ | _ | | adjective: a thing of the military, not the party
+syrian military {weapon,weapons,depot,equipment,hardware,site,target,position,base,vehicle,action,operation,facility,airport,airbase,installation,convoy,court,aircraft,helicopter,jet,plane}~ | _ | | adjective: a thing of the military, not the party
 government {building,office,institution,headquarters,property,facility,employee,service,official,minister,ministry,spokesman,statement,source,media}~ | _ | | adjective: a thing or person of the state
 
 {syrian ,}security forces                                              | government | government |
@@ -186,6 +198,8 @@ Damascus countryside                                                   | _      
 # --- government: names -------------------------------------------------------
 {bashar ,}{al-,}assad{'s,}                                              | name      | government | the president named
 =SAA                                                                   | name      | government |
+{Bashar,Basharal} {al-,}Asad                                           | name      | government | spelling
+{Maher al-Assad,Maher Assad}                                           | name      | government |
 # --- kurdish -----------------------------------------------------------------
 {PKK,YPG,PYD,SDF}                                                      | name      | kurdish    |
 PKK/YPG{ organi{s,z}ation,}                                            | name      | kurdish    | Turkish official usage; see decision log
@@ -194,8 +208,10 @@ Kurdistan Workers' Party                                               | name   
 {PKK,YPG,PKK/YPG,PKK-YPG} terror{ist,} {group,organi{s,z}ation}~       | terrorist | kurdish    | "terrorist organisation" said of the PKK/YPG
 {kurdish,kurdish-led} {force,fighter,troop,unit}~                      | forces    | kurdish    |
 {kurdish,kurdish-led} {militia,militant,group}~                        | militia   | kurdish    |
-{kurdish-led ,}{SDF,YPG} {militia,militias,fighter,fighters,force,forces}~ | militia | kurdish |
-{PKK,YPG,PKK/YPG,YPG/PKK,PYD,SDF/YPG,PYD/YPG} {terrorist,terrorists,militant,militants} | terrorist | kurdish | Turkish official usage
+{kurdish-led ,}{SDF,YPG} {force,forces}                                 | forces    | kurdish    |
+kurdish-led {SDF,YPG} {militia,militias,fighter,fighters}               | militia   | kurdish    |
+{PKK,YPG,PKK/YPG,YPG/PKK,PYD,SDF/YPG,PYD/YPG} {terrorist,terrorists} | terrorist | kurdish | Turkish official usage
+{PKK,YPG,PKK/YPG,YPG/PKK,PYD,SDF,SDF/YPG,PYD/YPG} {militant,militants,militia,militias,fighter,fighters} | militia | kurdish | the Kurdish categories are coarser (codebook section 1)
 {YPG/PKK,PYD/YPG,SDF/YPG} terror{ist,} {group,organi{s,z}ation}~       | terrorist | kurdish    |
 {kurdish ,}{people's protection units,women's protection units}       | name      | kurdish    |
 {kurdish-led,us-backed,u.s.-backed} syrian democratic forces            | name      | kurdish    |
@@ -210,6 +226,12 @@ kremlin                                                                | governm
 {iran's ,}{revolutionary guard,revolutionary guards,irgc,quds force}  | forces    | foreign    |
 {russian,iranian,turkish,american,u.s.,us,israeli} {air force,airstrike,airstrikes,strike,strikes,bombing,bombers,military police} | forces | foreign |
 {shia,shiite} {militia,militias}                                       | militia   | foreign    | Iran-backed militias in Syria
+{militia,militias,fighters,groups,factions,proxies} {backed,supported,funded,armed,sponsored} by {iran,tehran,the iranian government,the irgc,hezbollah} | militia | foreign | militias by who backs them
+{militia,militias} {backed,supported,funded,armed} by {the us,the u.s.,the united states,washington,the americans} | militia | kurdish | the SDF in the north-east
+{militia,militias,fighters} {backed,supported,funded,armed} by {turkey,türkiye,ankara} | fighter | opposition | Turkish-backed factions
+{Fatemiyoun,Fatemiyoun Brigade,Zainabiyoun,Zainabiyoun Brigade,Liwa Fatemiyoun,Liwa Zainabiyoun,Kataib Hezbollah,Nujaba,Harakat al-Nujaba} | name | foreign | Iran-backed militias
+{wagner,wagner group,wagner mercenaries,africa corps}                   | forces    | foreign    | Russian private military
+{russian,iranian,turkish,american,us,u.s.,israeli} {military advisers,military advisors,advisers,advisors,special forces,marines,personnel} | forces | foreign |
 {iran's,iranian,iran-backed} {sectarian,shiite,shia} {militia,militias}  | militia | foreign |
 {russian,iranian,turkish} {friendly,allied} {forces,troops}            | forces    | foreign    |
 {turkish,turkey's,erdogan,erdogan's,israeli,zionist,american,us,u.s.} regime | government | foreign | "Turkish regime" (Syrian state usage)
