@@ -26,6 +26,8 @@ pattern                                                              | category 
 there {are,were,have been} {reports,unconfirmed reports} {of,that}   | evidential   | agentless report
 {unconfirmed,unverified} {report,reports,claim,claims,footage}       | evidential   |
 could not be {independently ,}{verified,confirmed}                   | evidential   |
+{could not,cannot,can not,was unable to,were unable to,has not been able to,have not been able to} {independently ,}{verify,confirm} | evidential | "Reuters could not independently verify"
+{has not,have not,had not} been {independently ,}{verified,confirmed}  | evidential   |
 {is,are,was,were} reported                                           | evidential   | agentless passive "fighting was reported"
 # --- epistemic ----------------------------------------------------------
 =may                                                                 | epistemic    | lower case only; see decisions
@@ -39,6 +41,8 @@ could                                                                | epistemic
 {potential,potentially}                                              | epistemic    |
 {suggest,suggests,suggested,suggesting} that                         | epistemic    |
 {it is,it was,remains,remained} {unclear,uncertain,not clear}        | epistemic    |
+{it was not,it is not,it wasn't,it isn't} immediately clear            | epistemic    | "it was not immediately clear"
+{it wasn't,it isn't} clear                                           | epistemic    |
 could {hear,see,feel,smell,not see,not hear}                         | _            | ability, not possibility
 =may {<NUM>,of}                                                      | _            | the month
 # --- approximator -------------------------------------------------------

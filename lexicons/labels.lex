@@ -174,7 +174,7 @@ the ministry                                                           | governm
 the minister                                                           | government | government |
 general command of the {syrian ,}{army,armed forces,army and armed forces} | government | government |
 government of syria{ forces,}                                          | government | government | UN usage
-{syrian ,}{army,military} {division,divisions,commander,commanders,command,officers,spokesman,statement,source,sources}~ | _ | | the party is counted through its own entry
+{syrian ,}{army,military} {statement,source,sources}~                  | _ | | "a military source": a description of the source (sources lexicon), not a label
 syrian military {weapon,weapons,depot,equipment,hardware,site,target,position,base,vehicle,action,operation,facility,airport,airbase,installation,convoy,court,aircraft,helicopter,jet,plane}~ | _ | | adjective: a thing of the military, not the party
 government {building,office,institution,headquarters,property,facility,employee,service,official,minister,ministry,spokesman,statement,source,media}~ | _ | | adjective: a thing or person of the state
 
@@ -222,6 +222,12 @@ kurdish-led {SDF,YPG} {militia,militias,fighter,fighters}               | militi
 {russian,iranian,turkish,american,u.s.} officials                      | government | foreign   |
 kremlin                                                                | government | foreign   |
 {Hezbollah,Hizbollah,Hizballah}                                        | name      | foreign    |
+{hezbollah,hizbollah,hizballah} {terrorist,terrorists,terror group,terrorist group,terror organi{s,z}ation,terrorist organi{s,z}ation} | terrorist | foreign | Israeli and US usage
+{iran's,tehran's} {proxy,proxies}                                      | militia   | foreign    |
+{proxies,proxy forces} of {iran,tehran}                                | militia   | foreign    |
+{axis of resistance,resistance axis,the axis of resistance,iran's axis} | name      | foreign    |
+{turkish ,}occupation army                                             | forces    | foreign    | Kurdish usage for the Turkish army
+the terrorist {PKK,YPG,PKK/YPG,YPG/PKK,PYD,SDF}                         | terrorist | kurdish    | Turkish official usage
 {hezbollah,hizbollah,iranian,russian,turkish,afghan,iraqi,pakistani} {fighter,militia,militant,mercenar{y,ies},proxy,proxies}~ | militia | foreign |
 {iran's ,}{revolutionary guard,revolutionary guards,irgc,quds force}  | forces    | foreign    |
 {russian,iranian,turkish,american,u.s.,us,israeli} {air force,airstrike,airstrikes,strike,strikes,bombing,bombers,military police} | forces | foreign |
