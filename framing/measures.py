@@ -1,12 +1,14 @@
-"""Per-article measures (codebook section 7), computed from match records only.
+"""Measures (codebook section 7), computed from match records only.
 
-Every measure is a number or ``None`` (a ratio with a zero denominator).  The
-set of names depends only on the lexicons, so tables have stable columns:
-:func:`measure_names` lists them before any article is scored.
+Every measure is built from **counts**: each sentence gets a vector of integer
+counts (tokens, label matches of each target and category, hedges, cues ...), an
+article's counts are the sum over its sentences, and an outlet's the sum over its
+articles.  A measure is then either a count or a ratio of sums of counts, so that
+counts are always pooled before ratios are taken (:mod:`framing.profile` uses the
+same table).  A ratio with a zero denominator is ``None``.
 
 Notation: *N* = ``tokens`` (word tokens of the cleaned text, see
-:mod:`framing.segment`), *S* = ``sentences``, *n(x)* = number of matches of
-kind *x*.
+:mod:`framing.segment`), *S* = ``sentences``, *n(x)* = number of matches of kind *x*.
 
 ``labels.<target>.<category>.n``, ``labels.<target>.<category>.n_authorial``
     Label counts, over all voices and in the outlet's own (authorial) voice.
@@ -32,24 +34,40 @@ kind *x*.
     Source mentions, and those cited: authorial mentions in a sentence with a
     content-introducing cue (the source of the cue, not part of its content).
 ``sources.<type>.n``, ``sources.<type>.share`` = cited(type) / cited(all)
-``quote_share`` = characters inside quotation marks / characters of the cleaned text
+``quote_share`` = characters inside quotation marks / characters of the sentences
 ``frames.<frame>.n``, ``frames.<frame>.rate`` = 1000 · n(frame) / N
 ``readability.flesch_reading_ease``, ``readability.flesch_kincaid_grade``
-    textstat's formulas on the cleaned text (reported for context; optional).
+    textstat's formulas on the cleaned text (reported for context; optional; an
+    outlet profile reports their mean over articles).
 """
 
 from __future__ import annotations
 
 import bisect
+from dataclasses import dataclass
 from typing import Mapping, Sequence
 
 from .lexicon import STOP, Lexicon
-from .records import VOICES, Match
+from .records import VOICES, Match, Quote
 
-__all__ = ["measure_names", "compute_measures", "READABILITY"]
+__all__ = ["Ratio", "measure_plan", "measure_names", "count_names", "sentence_counts",
+           "measures_from_counts", "compute_measures", "READABILITY"]
 
 READABILITY = ("readability.flesch_reading_ease", "readability.flesch_kincaid_grade")
 _HEDGES = ("evidential", "epistemic")
+
+
+@dataclass(frozen=True, slots=True)
+class Ratio:
+    """A measure: ``scale · sum(numerator counts) / sum(denominator counts)``.
+
+    A measure that is a plain count has an empty denominator.
+    """
+
+    name: str
+    numerator: tuple[str, ...]
+    denominator: tuple[str, ...] = ()
+    scale: float = 1.0
 
 
 def _label_pairs(lexicons: Mapping[str, Lexicon]) -> list[tuple[str, str]]:
@@ -65,150 +83,181 @@ def _categories(lexicons: Mapping[str, Lexicon], name: str) -> tuple[str, ...]:
     return lex.categories if lex is not None else ()
 
 
-def measure_names(lexicons: Mapping[str, Lexicon], *, readability: bool = True) -> list[str]:
-    """Every measure name, in table order, for these lexicons."""
-    names = ["tokens", "sentences"]
+def measure_plan(lexicons: Mapping[str, Lexicon]) -> tuple[list[str], list[Ratio]]:
+    """The count names and the measures (as ratios of counts) for these lexicons, in table order."""
+    counts = ["tokens", "sentences", "characters", "quoted_characters"]
+    plan = [Ratio("tokens", ("tokens",)), Ratio("sentences", ("sentences",))]
     pairs = _label_pairs(lexicons)
     for target in dict.fromkeys(t for t, _ in pairs):
+        labels = [c for t, c in pairs if t == target and c != "name"]
+        all_n = tuple(f"labels.{target}.{c}.n" for c in labels)
+        auth_n = tuple(f"labels.{target}.{c}.n_authorial" for c in labels)
         for t, c in pairs:
             if t != target:
                 continue
+            key = f"labels.{t}.{c}"
             if c == "name":
-                names.append(f"labels.{t}.name.n")
-            else:
-                names += [f"labels.{t}.{c}.{m}" for m in ("n", "n_authorial", "share", "share_authorial")]
+                counts.append(f"{key}.n")
+                plan.append(Ratio(f"{key}.n", (f"{key}.n",)))
+                continue
+            counts += [f"{key}.n", f"{key}.n_authorial"]
+            plan += [Ratio(f"{key}.n", (f"{key}.n",)), Ratio(f"{key}.n_authorial", (f"{key}.n_authorial",)),
+                     Ratio(f"{key}.share", (f"{key}.n",), all_n),
+                     Ratio(f"{key}.share_authorial", (f"{key}.n_authorial",), auth_n)]
     if pairs:
-        names += [f"labels.voice.{v}.n" for v in VOICES]
+        counts += [f"labels.voice.{v}.n" for v in VOICES]
+        plan += [Ratio(f"labels.voice.{v}.n", (f"labels.voice.{v}.n",)) for v in VOICES]
     hedges = _categories(lexicons, "hedges")
     if hedges:
-        names += [f"hedges.{c}.n" for c in hedges]
-        names += ["hedges.density", "hedges.sentence_share"]
+        counts += [f"hedges.{c}.n" for c in hedges] + ["hedges.sentences"]
+        plan += [Ratio(f"hedges.{c}.n", (f"hedges.{c}.n",)) for c in hedges]
+        plan += [Ratio("hedges.density", tuple(f"hedges.{c}.n" for c in _HEDGES if c in hedges), ("tokens",), 1000.0),
+                 Ratio("hedges.sentence_share", ("hedges.sentences",), ("sentences",))]
         for c in ("approximator", "booster"):
             if c in hedges:
-                names += [f"hedges.{c}.density", f"hedges.{c}.sentence_share"]
+                counts.append(f"hedges.{c}.sentences")
+                plan += [Ratio(f"hedges.{c}.density", (f"hedges.{c}.n",), ("tokens",), 1000.0),
+                         Ratio(f"hedges.{c}.sentence_share", (f"hedges.{c}.sentences",), ("sentences",))]
     stances = _categories(lexicons, "attribution")
     if stances:
-        names += ["attribution.n", "attribution.density", "attribution.sentence_share"]
-        names += [f"attribution.{s}.{m}" for s in stances for m in ("n", "share")]
+        counts += ["attribution.n", "attribution.sentences"] + [f"attribution.{s}.n" for s in stances]
+        plan += [Ratio("attribution.n", ("attribution.n",)),
+                 Ratio("attribution.density", ("attribution.n",), ("tokens",), 1000.0),
+                 Ratio("attribution.sentence_share", ("attribution.sentences",), ("sentences",))]
+        for s in stances:
+            plan += [Ratio(f"attribution.{s}.n", (f"attribution.{s}.n",)),
+                     Ratio(f"attribution.{s}.share", (f"attribution.{s}.n",), ("attribution.n",))]
     types = _categories(lexicons, "sources")
     if types:
-        names += ["sources.mentions.n", "sources.cited.n"]
-        names += [f"sources.{t}.{m}" for t in types for m in ("n", "share")]
-    names.append("quote_share")
-    names += [f"frames.{f}.{m}" for f in _categories(lexicons, "frames") for m in ("n", "rate")]
-    if readability:
-        names += list(READABILITY)
-    return names
+        counts += ["sources.mentions.n", "sources.cited.n"] + [f"sources.{t}.n" for t in types]
+        plan += [Ratio("sources.mentions.n", ("sources.mentions.n",)), Ratio("sources.cited.n", ("sources.cited.n",))]
+        for t in types:
+            plan += [Ratio(f"sources.{t}.n", (f"sources.{t}.n",)),
+                     Ratio(f"sources.{t}.share", (f"sources.{t}.n",), ("sources.cited.n",))]
+    plan.append(Ratio("quote_share", ("quoted_characters",), ("characters",)))
+    for f in _categories(lexicons, "frames"):
+        counts.append(f"frames.{f}.n")
+        plan += [Ratio(f"frames.{f}.n", (f"frames.{f}.n",)),
+                 Ratio(f"frames.{f}.rate", (f"frames.{f}.n",), ("tokens",), 1000.0)]
+    return counts, plan
 
 
-def _ratio(num: float, den: float, scale: float = 1.0) -> float | None:
-    return None if den == 0 else scale * num / den
+def count_names(lexicons: Mapping[str, Lexicon]) -> list[str]:
+    """Names of the per-sentence counts, in order."""
+    return measure_plan(lexicons)[0]
 
 
-def compute_measures(
+def measure_names(lexicons: Mapping[str, Lexicon], *, readability: bool = True) -> list[str]:
+    """Every measure name, in table order, for these lexicons."""
+    names = [r.name for r in measure_plan(lexicons)[1]]
+    return names + list(READABILITY) if readability else names
+
+
+def sentence_counts(
     *,
     matches: Sequence[Match],
     cue_kinds: Sequence[str | None],
-    tokens: int,
+    token_starts: Sequence[int],
     sentences: Sequence[tuple[int, int]],
-    characters: int,
-    quoted_characters: int,
+    quotes: Sequence[Quote],
     lexicons: Mapping[str, Lexicon],
-    readability: Mapping[str, float] | None = None,
-) -> dict[str, float | int | None]:
-    """All measures of one article (see the module docstring for formulas).
+) -> list[list[int]]:
+    """Count vectors, one per sentence, in the order of :func:`count_names`.
 
-    Parameters
-    ----------
-    matches : sequence of Match
-        The article's matches, with voices.
-    cue_kinds : sequence
-        For each match, the ``kind`` of its lexicon entry (``None`` where unset).
-    tokens : int
-    sentences : sequence of (start, end)
-        Sentence spans (any coordinates shared with ``matches``).
-    characters, quoted_characters : int
-        Length of the cleaned text, and how much of it is inside quotation marks.
-    lexicons : mapping
-        The lexicons the matches came from (fixes the set of measures).
-    readability : mapping, optional
-        Precomputed readability scores; omitted from the result when None.
+    All positions (matches, token starts, sentences, quotes) must share one coordinate
+    system.  A match or token belongs to the sentence its start falls in.
     """
-    values: dict[str, float | int | None] = {n: 0 for n in measure_names(lexicons, readability=False)}
-    values["tokens"] = tokens
-    values["sentences"] = len(sentences)
+    names = count_names(lexicons)
+    index = {n: i for i, n in enumerate(names)}
+    rows = [[0] * len(names) for _ in sentences]
+    if not sentences:
+        return rows
     starts = [s for s, _ in sentences]
 
-    def sentence_of(m: Match) -> int:
-        return max(bisect.bisect_right(starts, m.start) - 1, 0)
+    def sentence_of(pos: int) -> int:
+        return max(bisect.bisect_right(starts, pos) - 1, 0)
 
-    label_totals: dict[str, list[int]] = {}
-    hedge_sentences: dict[str, set[int]] = {"hedge": set(), "approximator": set(), "booster": set()}
-    content_cue_sentences: set[int] = set()
+    for k, (s, e) in enumerate(sentences):
+        rows[k][index["sentences"]] = 1
+        rows[k][index["characters"]] = e - s
+        rows[k][index["quoted_characters"]] = _covered(quotes, s, e)
+    for pos in token_starts:
+        rows[sentence_of(pos)][index["tokens"]] += 1
+
+    flags: set[tuple[int, str]] = set()
+    content_cue_sentences = set()
     for m, kind in zip(matches, cue_kinds):
         if m.lexicon == "attribution" and kind != "adjunct":
-            content_cue_sentences.add(sentence_of(m))
+            content_cue_sentences.add(sentence_of(m.start))
+
+    def bump(k: int, name: str) -> None:
+        i = index.get(name)
+        if i is not None:
+            rows[k][i] += 1
+
     for m in matches:
+        k = sentence_of(m.start)
         if m.lexicon == "labels" and m.target:
             if m.category == "name":
-                key = f"labels.{m.target}.name.n"
-                if key in values:
-                    values[key] += 1
+                bump(k, f"labels.{m.target}.name.n")
                 continue
             key = f"labels.{m.target}.{m.category}"
-            if f"{key}.n" not in values:
+            if f"{key}.n" not in index:
                 continue
-            values[f"{key}.n"] += 1
-            totals = label_totals.setdefault(m.target, [0, 0])
-            totals[0] += 1
-            values[f"labels.voice.{m.voice}.n"] += 1
+            bump(k, f"{key}.n")
+            bump(k, f"labels.voice.{m.voice}.n")
             if m.voice == "authorial":
-                values[f"{key}.n_authorial"] += 1
-                totals[1] += 1
+                bump(k, f"{key}.n_authorial")
         elif m.lexicon == "hedges":
-            values[f"hedges.{m.category}.n"] += 1
-            group = "hedge" if m.category in _HEDGES else m.category
-            if group in hedge_sentences:
-                hedge_sentences[group].add(sentence_of(m))
+            bump(k, f"hedges.{m.category}.n")
+            flags.add((k, "hedges.sentences" if m.category in _HEDGES else f"hedges.{m.category}.sentences"))
         elif m.lexicon == "attribution":
-            values["attribution.n"] += 1
-            values[f"attribution.{m.category}.n"] += 1
+            bump(k, "attribution.n")
+            bump(k, f"attribution.{m.category}.n")
         elif m.lexicon == "sources":
-            values["sources.mentions.n"] += 1
-            if m.voice == "authorial" and sentence_of(m) in content_cue_sentences:
-                values["sources.cited.n"] += 1
-                values[f"sources.{m.category}.n"] += 1
+            bump(k, "sources.mentions.n")
+            if m.voice == "authorial" and k in content_cue_sentences:
+                bump(k, "sources.cited.n")
+                bump(k, f"sources.{m.category}.n")
         elif m.lexicon == "frames":
-            values[f"frames.{m.category}.n"] += 1
+            bump(k, f"frames.{m.category}.n")
+    for k in content_cue_sentences:
+        bump(k, "attribution.sentences")
+    for k, name in flags:
+        bump(k, name)
+    return rows
 
-    n_sent = len(sentences)
-    for t, c in _label_pairs(lexicons):
-        if c == "name":
+
+def _covered(quotes: Sequence[Quote], start: int, end: int) -> int:
+    """Characters of ``[start, end)`` inside the union of the quotation spans."""
+    total, reach = 0, start
+    for q in sorted(quotes, key=lambda q: q.start):
+        s, e = max(q.start, reach), min(q.end, end)
+        if e > s:
+            total += e - s
+        reach = max(reach, min(q.end, end))
+    return total
+
+
+def measures_from_counts(totals: Mapping[str, float], plan: Sequence[Ratio]) -> dict[str, float | int | None]:
+    """Apply the ratio table to summed counts (an article's, or an outlet's)."""
+    values: dict[str, float | int | None] = {}
+    for r in plan:
+        num = sum(totals[n] for n in r.numerator)
+        if not r.denominator:
+            values[r.name] = num
             continue
-        all_n, auth_n = label_totals.get(t, (0, 0))
-        key = f"labels.{t}.{c}"
-        values[f"{key}.share"] = _ratio(values[f"{key}.n"], all_n)
-        values[f"{key}.share_authorial"] = _ratio(values[f"{key}.n_authorial"], auth_n)
-    if "hedges.density" in values:
-        hedge_n = sum(values.get(f"hedges.{c}.n", 0) for c in _HEDGES)
-        values["hedges.density"] = _ratio(hedge_n, tokens, 1000)
-        values["hedges.sentence_share"] = _ratio(len(hedge_sentences["hedge"]), n_sent)
-        for c in ("approximator", "booster"):
-            if f"hedges.{c}.density" in values:
-                values[f"hedges.{c}.density"] = _ratio(values[f"hedges.{c}.n"], tokens, 1000)
-                values[f"hedges.{c}.sentence_share"] = _ratio(len(hedge_sentences[c]), n_sent)
-    if "attribution.n" in values:
-        cues = values["attribution.n"]
-        values["attribution.density"] = _ratio(cues, tokens, 1000)
-        values["attribution.sentence_share"] = _ratio(len(content_cue_sentences), n_sent)
-        for s in _categories(lexicons, "attribution"):
-            values[f"attribution.{s}.share"] = _ratio(values[f"attribution.{s}.n"], cues)
-    if "sources.cited.n" in values:
-        for t in _categories(lexicons, "sources"):
-            values[f"sources.{t}.share"] = _ratio(values[f"sources.{t}.n"], values["sources.cited.n"])
-    values["quote_share"] = _ratio(quoted_characters, characters)
-    for f in _categories(lexicons, "frames"):
-        values[f"frames.{f}.rate"] = _ratio(values[f"frames.{f}.n"], tokens, 1000)
+        den = sum(totals[n] for n in r.denominator)
+        values[r.name] = None if den == 0 else r.scale * num / den
+    return values
+
+
+def compute_measures(rows: Sequence[Sequence[int]], lexicons: Mapping[str, Lexicon],
+                     readability: Mapping[str, float] | None = None) -> dict[str, float | int | None]:
+    """An article's measures from its per-sentence counts (see the module docstring for formulas)."""
+    names, plan = measure_plan(lexicons)
+    totals = dict(zip(names, (sum(col) for col in zip(*rows)))) if rows else dict.fromkeys(names, 0)
+    values = measures_from_counts(totals, plan)
     if readability is not None:
         values.update(readability)
     return values

@@ -17,7 +17,7 @@ from .clean import Document, clean_text
 from .errors import SkipReason
 from .lexicon import Lexicon, load_lexicons
 from .match import Matcher
-from .measures import compute_measures, measure_names
+from .measures import compute_measures, count_names, measure_names, sentence_counts
 from .quotes import find_quotes
 from .records import Article, Match, Quote, Skipped
 from .segment import split_sentences, tokenize
@@ -46,6 +46,9 @@ class ScoredArticle:
         Every lexicon hit with its voice, sorted by position.
     measures : dict
         The measures of :mod:`framing.measures`.
+    counts : tuple of tuple of int
+        Per-sentence count vectors (names: :func:`framing.measures.count_names`), from
+        which the measures are computed; profiles pool them across articles.
     """
 
     article: Article
@@ -55,6 +58,7 @@ class ScoredArticle:
     tokens: int
     matches: tuple[Match, ...]
     measures: dict[str, Any] = field(default_factory=dict)
+    counts: tuple[tuple[int, ...], ...] = ()
 
     @property
     def id(self) -> str:
@@ -102,6 +106,7 @@ class Scorer:
             for e in lx.entries)
         self._matcher = Matcher(self.lexicons)
         self.measure_names = measure_names(self.lexicons, readability=readability)
+        self.count_names = count_names(self.lexicons)
 
     def score(self, article: Article | str) -> ScoredArticle | Skipped:
         """Score one article; an article with no text is returned as :class:`Skipped`."""
@@ -120,41 +125,31 @@ class Scorer:
         regions = reported_regions(text, sentences, hits)
         voices = assign_voice(hits, quotes, regions)
         targets = resolve_targets(text, hits)
-        matches = []
+        matches, clean_matches = [], []
         for hit, voice, target in zip(hits, voices, targets):
             start, end = doc.span_to_original(hit.start, hit.end)
             matches.append(Match(start, end, article.text[start:end], hit.lexicon, hit.entry.category,
                                  target, voice, hit.entry.ref))
-        n_tokens = sum(1 for t in tokens if not t.clitic)
-        measures = compute_measures(
-            matches=matches, cue_kinds=[h.entry.kind for h in hits], tokens=n_tokens,
-            sentences=sentences, characters=len(text),
-            quoted_characters=_covered(quotes), lexicons=self.lexicons,
-            readability=_readability(text) if self.readability else None,
-        )
+            clean_matches.append(Match(hit.start, hit.end, "", hit.lexicon, hit.entry.category, target, voice))
+        token_starts = [t.start for t in tokens if not t.clitic]
+        counts = sentence_counts(matches=clean_matches, cue_kinds=[h.entry.kind for h in hits],
+                                 token_starts=token_starts, sentences=sentences, quotes=quotes,
+                                 lexicons=self.lexicons)
+        measures = compute_measures(counts, self.lexicons,
+                                    readability=_readability(text) if self.readability else None)
         return ScoredArticle(
             article=article, document=doc,
             sentences=tuple(doc.span_to_original(s, e) for s, e in sentences),
             quotes=tuple(Quote(*doc.span_to_original(q.start, q.end), q.open_mark, q.close_mark, q.closed)
                          for q in quotes),
-            tokens=n_tokens, matches=tuple(matches), measures=measures,
+            tokens=len(token_starts), matches=tuple(matches), measures=measures,
+            counts=tuple(tuple(row) for row in counts),
         )
 
     def score_many(self, articles: Iterable[Article | Skipped]) -> Iterable[ScoredArticle | Skipped]:
         """Score a stream lazily, in input order; skipped items pass through."""
         for item in articles:
             yield item if isinstance(item, Skipped) else self.score(item)
-
-
-def _covered(quotes: Iterable[Quote]) -> int:
-    """Characters covered by the union of the quotation spans (nested quotes count once)."""
-    total, reach = 0, 0
-    for q in sorted(quotes, key=lambda q: q.start):
-        start = max(q.start, reach)
-        if q.end > start:
-            total += q.end - start
-        reach = max(reach, q.end)
-    return total
 
 
 def _readability(text: str) -> dict[str, float]:

@@ -9,7 +9,8 @@ from framing import measure_names
 # Sentence 2: Terrorists (terrorist, authorial), reportedly (evidential)
 # Sentence 3: “The army may win,” -> The army (government, quoted; official source, quoted so
 #             not cited), may (epistemic, quoted); said (neutral cue)
-# Tokens: 6 + 3 + 6 = 15.  Characters: 34 + 1 + 31 + 1 + 28 = 95; quoted: 19.
+# Tokens: 6 + 3 + 6 = 15.  Characters of the sentences: 34 + 31 + 28 = 93 (the text is 95
+# with the two spaces between sentences); quoted: 19.
 TEXT = "Rebels said the regime had fallen. Terrorists reportedly attacked. “The army may win,” he said."
 
 
@@ -58,7 +59,7 @@ def test_attribution_and_sources(measures):
 
 
 def test_quote_share(measures):
-    assert measures["quote_share"] == pytest.approx(19 / 95)
+    assert measures["quote_share"] == pytest.approx(19 / 93)
 
 
 def test_names_are_stable_and_complete(lexicons, measures):
