@@ -1,5 +1,5 @@
 # Two commands do everything (see README):
-#   make figures   set up .venv and score the seed corpus into figures/
+#   make figures   set up .venv and regenerate every figure and table from the seed corpus into figures/
 #   make test      set up .venv and run the test suite
 PYTHON ?= python3
 VENV   := .venv
@@ -17,8 +17,7 @@ $(STAMP): pyproject.toml
 
 figures: $(STAMP)
 	$(BIN)/framing lexicon check
-	$(BIN)/framing score seeds --format jsonl --out figures/seed_scores.jsonl
-	$(BIN)/framing score seeds --format csv --out figures/seed_measures.csv
+	$(BIN)/framing figures
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q -p no:cacheprovider

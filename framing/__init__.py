@@ -19,6 +19,37 @@ from .score import ScoredArticle, Scorer, score_article
 from .segment import split_sentences, tokenize
 from .validate import GoldSpan, Validation, read_gold, validate
 
+_LAZY = {
+    # heavy dependencies (pandas, numpy, matplotlib, scikit-learn) load on first use
+    "profile_outlets": ("framing.profile", "profile_outlets"),
+    "keyness": ("framing.compare", "keyness"),
+    "term_counts": ("framing.compare", "term_counts"),
+    "share_difference": ("framing.compare", "share_difference"),
+    "js_distance": ("framing.compare", "js_distance"),
+    "outlet_map": ("framing.compare", "outlet_map"),
+    "FramingVectorizer": ("framing.vectorize", "FramingVectorizer"),
+    "make_figures": ("framing.figures", "make_figures"),
+    "plot_label_shares": ("framing.plot", "plot_label_shares"),
+    "plot_voice": ("framing.plot", "plot_voice"),
+    "plot_hedging_attribution": ("framing.plot", "plot_hedging_attribution"),
+    "plot_profile_heatmap": ("framing.plot", "plot_profile_heatmap"),
+    "plot_keyness": ("framing.plot", "plot_keyness"),
+    "plot_outlet_map": ("framing.plot", "plot_outlet_map"),
+    "plot_over_time": ("framing.plot", "plot_over_time"),
+    "plot_kwic": ("framing.plot", "plot_kwic"),
+}
+
+
+def __getattr__(name):
+    if name in _LAZY:
+        import importlib
+
+        module, attr = _LAZY[name]
+        value = getattr(importlib.import_module(module), attr)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module 'framing' has no attribute {name!r}")
+
 try:
     __version__ = _metadata.version("framing")
 except _metadata.PackageNotFoundError:  # running from a source tree without installing
@@ -38,6 +69,11 @@ __all__ = [
     "Scorer", "score_article", "measure_names",
     # evidence and validation
     "kwic", "GoldSpan", "Validation", "read_gold", "validate",
+    # profiles, comparison, features, plots, figures (loaded on first use)
+    "profile_outlets", "keyness", "term_counts", "share_difference", "js_distance", "outlet_map",
+    "FramingVectorizer", "make_figures",
+    "plot_label_shares", "plot_voice", "plot_hedging_attribution", "plot_profile_heatmap", "plot_keyness",
+    "plot_outlet_map", "plot_over_time", "plot_kwic",
     # errors
     "FramingError", "InputError", "LexiconError",
 ]

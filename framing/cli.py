@@ -56,6 +56,17 @@ def _build_parser() -> argparse.ArgumentParser:
     validate.add_argument("--errors", metavar="CSV", help="write every error with its sentence to this CSV file")
     validate.add_argument("--no-errors", action="store_true", help="print only the score table")
 
+    figures = sub.add_parser(
+        "figures", help="regenerate every paper figure and table",
+        description="Score the corpus and write every figure (PDF and PNG) and table (CSV and LaTeX) "
+                    "with a manifest; the same inputs give the same bytes.")
+    figures.add_argument("--corpus", default="seeds", metavar="PATH", help="corpus to score (default: seeds)")
+    figures.add_argument("--out", default="figures", metavar="DIR", help="output directory (default: figures)")
+    figures.add_argument("--lexicons", metavar="DIR", action="append", default=[],
+                         help="extra lexicon file or directory (repeatable)")
+    figures.add_argument("--n-boot", type=int, default=1000, metavar="N", help="bootstrap replicates (default 1000)")
+    figures.add_argument("--seed", type=int, default=0, help="random seed of the bootstrap (default 0)")
+
     lexicon = sub.add_parser("lexicon", help="work with lexicon files")
     lsub = lexicon.add_subparsers(dest="lexicon_command", required=True, metavar="ACTION")
     check = lsub.add_parser(
@@ -77,6 +88,15 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _lexicon_check(args)
         if args.command == "validate":
             return _validate(args)
+        if args.command == "figures":
+            from .figures import make_figures
+
+            manifest = make_figures(args.corpus, args.out, lexicons=args.lexicons, n_boot=args.n_boot,
+                                    seed=args.seed, command=["framing", *(argv if argv is not None else sys.argv[1:])])
+            print(f"framing: wrote {len(manifest['files'])} files and manifest.json to {args.out} "
+                  f"({manifest['corpus']['articles_scored']} articles scored, "
+                  f"{len(manifest['corpus']['skipped'])} skipped)", file=sys.stderr)
+            return 0
     except FramingError as exc:
         print(f"framing: error: {exc}", file=sys.stderr)
         return 1

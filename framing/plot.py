@@ -1,0 +1,239 @@
+"""Plotting helpers: tidy DataFrame in, optional ``ax``, the Axes out.
+
+Every function draws on the Axes it is given (or a new one), changes no global
+matplotlib settings and never calls ``plt.show()``.  Colours come from the
+Okabe–Ito palette, which stays distinguishable under the common forms of colour
+blindness; each label category keeps its colour in every figure.
+
+Shared parameters
+-----------------
+data : pandas.DataFrame
+    The tidy table named in each function (from :func:`framing.profile_outlets`,
+    :func:`framing.compare.keyness`, :func:`framing.compare.outlet_map` or
+    :func:`framing.kwic`).
+ax : matplotlib Axes, optional
+    Where to draw; a new figure and Axes are made when omitted.
+"""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+import numpy as np
+
+__all__ = ["PALETTE", "CATEGORY_COLOURS", "plot_label_shares", "plot_voice", "plot_hedging_attribution",
+           "plot_profile_heatmap", "plot_keyness", "plot_outlet_map", "plot_over_time", "plot_kwic"]
+
+#: Okabe & Ito (2008) colour-blind-safe palette.
+PALETTE = {"orange": "#E69F00", "sky": "#56B4E9", "green": "#009E73", "yellow": "#F0E442",
+           "blue": "#0072B2", "vermillion": "#D55E00", "purple": "#CC79A7", "black": "#000000", "grey": "#999999"}
+CATEGORY_COLOURS = {
+    "terrorist": PALETTE["vermillion"], "jihadist": PALETTE["purple"], "militant": PALETTE["orange"],
+    "rebel": PALETTE["blue"], "fighter": PALETTE["sky"],
+    "regime": PALETTE["vermillion"], "loyalist": PALETTE["orange"], "government": PALETTE["green"],
+    "militia": PALETTE["yellow"], "forces": PALETTE["grey"],
+    "authorial": PALETTE["black"], "quoted": PALETTE["orange"], "attributed": PALETTE["sky"],
+}
+ORDER = {"opposition": ["terrorist", "jihadist", "militant", "rebel", "fighter"],
+         "government": ["regime", "loyalist", "government"],
+         "kurdish": ["terrorist", "militia", "forces"], "foreign": ["government", "militia", "forces"]}
+
+
+def _axes(ax, size=(6.4, 3.6)):
+    if ax is None:
+        import matplotlib.pyplot as plt
+
+        _, ax = plt.subplots(figsize=size)
+    return ax
+
+
+def _values(data, measures: Sequence[str], column: str = "value"):
+    wide = data.pivot_table(index="outlet", columns="measure", values=column, aggfunc="first")
+    return wide.reindex(columns=list(measures))
+
+
+def _stacked(ax, shares, parts: Sequence[tuple[str, str]], counts) -> None:
+    """Horizontal stacked bars of ``shares`` (% per row); ``parts`` are (column, legend label)."""
+    outlets = list(shares.index)[::-1]
+    left = np.zeros(len(outlets))
+    for column, label in parts:
+        vals = shares.loc[outlets, column].to_numpy()
+        ax.barh(outlets, vals, left=left, color=CATEGORY_COLOURS[label], label=label, edgecolor="white",
+                linewidth=0.5)
+        left += vals
+    ax.set_yticks(range(len(outlets)))
+    ax.set_yticklabels([f"{o} (n={int(counts.get(o, 0) or 0)})" for o in outlets])
+    ax.set_xlim(0, 100)
+    ax.set_xlabel("Share of labels (%)")
+    ax.legend(ncol=len(parts), loc="upper center", bbox_to_anchor=(0.5, -0.22), frameon=False, fontsize="small")
+
+
+def plot_label_shares(data, *, target: str = "opposition", authorial: bool = False, ax=None):
+    """Stacked bars: how each outlet labels one target (shares of its labels, in %).
+
+    ``data`` is a profile table; ``authorial=True`` uses the outlet's own voice only.
+    """
+    ax = _axes(ax)
+    suffix = "share_authorial" if authorial else "share"
+    cats = [c for c in ORDER[target] if f"labels.{target}.{c}.{suffix}" in set(data["measure"])]
+    columns = [f"labels.{target}.{c}.{suffix}" for c in cats]
+    shares = _values(data, columns).fillna(0) * 100
+    counts = _values(data, columns[:1], "denominator").iloc[:, 0]
+    _stacked(ax, shares, list(zip(columns, cats)), counts)
+    voice = "outlet's own voice" if authorial else "all voices"
+    ax.set_title(f"Labels for the {target} ({voice})")
+    return ax
+
+
+def plot_voice(data, *, ax=None):
+    """Stacked bars: the voice of each outlet's labels (own words, quoted, attributed), in %."""
+    ax = _axes(ax)
+    voices = ["authorial", "quoted", "attributed"]
+    columns = [f"labels.voice.{v}.n" for v in voices]
+    wide = _values(data, columns).fillna(0)
+    totals = wide.sum(axis=1)
+    shares = wide.div(totals.where(totals > 0, 1), axis=0) * 100
+    _stacked(ax, shares, list(zip(columns, voices)), totals)
+    ax.set_title("Whose words are the labels?")
+    return ax
+
+
+def plot_hedging_attribution(data, *, ax=None):
+    """Hedge density (per 1,000 tokens) against the share of attributed sentences, with intervals."""
+    ax = _axes(ax, (5.2, 4.2))
+    x, y = "hedges.density", "attribution.sentence_share"
+    val, low, high = (_values(data, [x, y], c) for c in ("value", "lower", "upper"))
+    for k, outlet in enumerate(val.index):
+        xv, yv = val.loc[outlet, x], val.loc[outlet, y] * 100
+        xerr = [[max(xv - (low.loc[outlet, x] if low.loc[outlet, x] == low.loc[outlet, x] else xv), 0)],
+                [max((high.loc[outlet, x] if high.loc[outlet, x] == high.loc[outlet, x] else xv) - xv, 0)]]
+        ylo, yhi = low.loc[outlet, y], high.loc[outlet, y]
+        yerr = [[max(yv - (ylo * 100 if ylo == ylo else yv), 0)], [max((yhi * 100 if yhi == yhi else yv) - yv, 0)]]
+        colour = list(PALETTE.values())[k % 8]
+        ax.errorbar([xv], [yv], xerr=xerr, yerr=yerr, fmt="o", color=colour, ecolor=colour, elinewidth=1,
+                    capsize=3, label=outlet)
+    ax.set_xlabel("Hedges (evidential + epistemic) per 1,000 tokens")
+    ax.set_ylabel("Attributed sentences (%)")
+    ax.set_title("Hedging and attribution")
+    ax.legend(fontsize="small", frameon=False, loc="best")
+    return ax
+
+
+DEFAULT_HEATMAP = [
+    "labels.opposition.terrorist.share", "labels.opposition.jihadist.share", "labels.opposition.militant.share",
+    "labels.opposition.rebel.share", "labels.opposition.fighter.share", "labels.government.regime.share",
+    "labels.government.government.share", "hedges.density", "hedges.approximator.density",
+    "attribution.sentence_share", "attribution.distancing.share", "quote_share",
+    "frames.military.rate", "frames.humanitarian.rate", "frames.terrorism.rate", "frames.geopolitical.rate",
+]
+
+
+def plot_profile_heatmap(data, *, measures: Sequence[str] | None = None, ax=None):
+    """Heatmap of profile measures across outlets: colour = z-score across outlets, text = value."""
+    ax = _axes(ax, (7.5, 4.8))
+    measures = [m for m in (measures or DEFAULT_HEATMAP) if m in set(data["measure"])]
+    wide = _values(data, measures).astype(float)
+    z = (wide - wide.mean()) / wide.std(ddof=0).replace(0, np.nan)
+    image = ax.imshow(z.fillna(0).to_numpy().T, cmap="PuOr_r", vmin=-2, vmax=2, aspect="auto")
+    ax.set_xticks(range(len(wide.index)))
+    ax.set_xticklabels(wide.index, rotation=30, ha="right")
+    ax.set_yticks(range(len(measures)))
+    ax.set_yticklabels([m.replace("labels.", "").replace(".share", " share") for m in measures], fontsize="small")
+    for i, outlet in enumerate(wide.index):
+        for j, m in enumerate(measures):
+            v, zv = wide.loc[outlet, m], z.loc[outlet, m]
+            ax.text(i, j, "–" if v != v else (f"{v:.2f}" if abs(v) < 10 else f"{v:.0f}"), ha="center",
+                    va="center", fontsize=6.5, color="white" if zv == zv and abs(zv) > 1.4 else "black")
+    ax.figure.colorbar(image, ax=ax, label="z-score across outlets", shrink=0.8)
+    ax.set_title("Framing profiles")
+    return ax
+
+
+def plot_keyness(data, *, outlet: str, n: int = 8, ax=None):
+    """Most distinctive terms of one outlet (z-scores from :func:`framing.compare.keyness`)."""
+    ax = _axes(ax, (4.5, 3.6))
+    rows = data[data["outlet"] == outlet].sort_values("z", ascending=False)
+    top = rows.head(n).iloc[::-1]
+    colours = [PALETTE["blue"] if z > 0 else PALETTE["vermillion"] for z in top["z"]]
+    ax.barh(range(len(top)), top["z"], color=colours)
+    ax.set_yticks(range(len(top)))
+    ax.set_yticklabels([f"{t} ({n_})" for t, n_ in zip(top["term"], top["n"])], fontsize="small")
+    ax.axvline(0, color="black", linewidth=0.6)
+    for ref in (-1.96, 1.96):
+        ax.axvline(ref, color=PALETTE["grey"], linewidth=0.6, linestyle="--")
+    statistic = rows["statistic"].iloc[0] if len(rows) else ""
+    ax.set_xlabel(f"z ({statistic.replace('_', '-')}) vs. other outlets")
+    ax.set_title(outlet)
+    return ax
+
+
+def plot_outlet_map(data, *, ax=None):
+    """Outlets on the plane of :func:`framing.compare.outlet_map`."""
+    ax = _axes(ax, (5.2, 4.2))
+    for k, row in enumerate(data.itertuples()):
+        colour = list(PALETTE.values())[k % 8]
+        ax.scatter([row.x], [row.y], color=colour, s=40, zorder=3)
+        ax.annotate(row.outlet, (row.x, row.y), textcoords="offset points", xytext=(5, 4), fontsize="small")
+    ax.axhline(0, color=PALETTE["grey"], linewidth=0.5)
+    ax.axvline(0, color=PALETTE["grey"], linewidth=0.5)
+    if data["method"].iloc[0] == "pca":
+        ax.set_xlabel(f"PC1 ({100 * data['explained_x'].iloc[0]:.0f}% of variance)")
+        ax.set_ylabel(f"PC2 ({100 * data['explained_y'].iloc[0]:.0f}% of variance)")
+    else:
+        ax.set_xlabel("MDS dimension 1")
+        ax.set_ylabel("MDS dimension 2")
+    pad = 0.25 * max(data["x"].abs().max(), data["y"].abs().max(), 1e-9)
+    ax.set_xlim(data["x"].min() - pad, data["x"].max() + 2 * pad)
+    ax.set_ylim(data["y"].min() - pad, data["y"].max() + pad)
+    ax.set_title("Outlet map (standardised profile measures)")
+    return ax
+
+
+def plot_over_time(data, *, measure: str, ax=None):
+    """One measure over time per outlet, from a profile table made with ``period="D"`` or ``"W"``."""
+    import pandas as pd
+
+    ax = _axes(ax, (6.4, 3.6))
+    rows = data[(data["measure"] == measure) & (data["period"] != "undated")].copy()
+    rows["when"] = pd.to_datetime(rows["period"])
+    for k, (outlet, group) in enumerate(sorted(rows.groupby("outlet"), key=lambda g: g[0])):
+        group = group.sort_values("when")
+        colour = list(PALETTE.values())[k % 8]
+        value = group["value"].astype(float)
+        low = (value - group["lower"].astype(float)).clip(lower=0).fillna(0)
+        high = (group["upper"].astype(float) - value).clip(lower=0).fillna(0)
+        ax.errorbar(group["when"], value, yerr=[low, high], fmt="o-", color=colour, capsize=3, label=outlet)
+    ax.set_ylabel(measure)
+    ax.set_xlabel("Date")
+    ax.set_title(f"{measure} over time")
+    import matplotlib.dates as mdates
+
+    ax.xaxis.set_major_locator(mdates.DayLocator())
+    ax.xaxis.set_major_formatter(mdates.DateFormatter("%Y-%m-%d"))
+    if len(rows):
+        ax.set_xlim(rows["when"].min() - pd.Timedelta(hours=12), rows["when"].max() + pd.Timedelta(hours=12))
+    ax.legend(fontsize="small", frameon=False)
+    for label in ax.get_xticklabels():
+        label.set_rotation(30)
+        label.set_ha("right")
+    return ax
+
+
+def plot_kwic(data, *, n: int = 12, width: int = 34, ax=None):
+    """A keyword-in-context table as a figure (from :func:`framing.kwic`).
+
+    Each row is one monospaced line, ``outlet  left context ⟦match⟧ right context  voice``,
+    so columns line up and never overlap.
+    """
+    rows = data.head(n)
+    ax = _axes(ax, (9.5, 0.3 * (len(rows) + 2)))
+    ax.set_axis_off()
+    match_width = max([len(m) for m in rows["match"]] + [5])
+    for k, row in enumerate(rows.itertuples()):
+        y = 1 - (k + 1) / (len(rows) + 1)
+        name = str(row.outlet or row.doc_id)[:16]
+        line = (f"{name:<16}  {row.left[-width:]:>{width}} \u27e6{row.match:^{match_width}}\u27e7 "
+                f"{row.right[:width]:<{width}}  {row.voice}")
+        ax.text(0.0, y, line, family="monospace", fontsize=7, va="center", ha="left")
+    ax.set_title("Keyword in context", loc="left")
+    return ax
