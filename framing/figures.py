@@ -53,6 +53,7 @@ def fig_voice(ctx) -> None:
     """Voice breakdown of each outlet's labels."""
     fig, ax = ctx.plt.subplots(figsize=(6.4, 3.4))
     ctx.plot.plot_voice(ctx.profile, ax=ax)
+    ax.set_title(ctx.caption("Whose words are the labels?"))
     fig.tight_layout()
     ctx.save(fig, "fig_voice")
 
@@ -61,6 +62,7 @@ def fig_hedging_attribution(ctx) -> None:
     """Hedge density against attributed sentences, with bootstrap intervals."""
     fig, ax = ctx.plt.subplots(figsize=(6, 4.4))
     ctx.plot.plot_hedging_attribution(ctx.profile, ax=ax)
+    ax.set_title(ctx.caption("Hedging and attribution (95% bootstrap intervals)"))
     fig.tight_layout()
     ctx.save(fig, "fig_hedging_attribution")
 
@@ -69,6 +71,7 @@ def fig_profile_heatmap(ctx) -> None:
     """Heatmap of key profile measures."""
     fig, ax = ctx.plt.subplots(figsize=(8, 5.6))
     ctx.plot.plot_profile_heatmap(ctx.profile, ax=ax)
+    ax.set_title(ctx.caption("Framing profiles"))
     fig.tight_layout()
     ctx.save(fig, "fig_profile_heatmap")
 
@@ -92,6 +95,7 @@ def fig_outlet_map(ctx) -> None:
     """Outlets placed by PCA of their standardised profiles."""
     fig, ax = ctx.plt.subplots(figsize=(6, 4.6))
     ctx.plot.plot_outlet_map(ctx.outlet_map, ax=ax)
+    ax.set_title(ctx.caption("Outlet map (PCA of standardised profile measures)"))
     fig.tight_layout()
     ctx.save(fig, "fig_outlet_map")
 
