@@ -24,7 +24,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from typing import Iterable, Sequence
+from typing import Sequence
 
 from .lexicon import Lexicon
 from .records import Removed
@@ -98,20 +98,36 @@ def clean_text(text: str, rules: Sequence[Lexicon] | Lexicon | None = ()) -> Doc
             if entry.category == "inline":
                 spans += [(m.start(), m.end(), reason) for m in regex.finditer(text) if m.end() > m.start()]
             elif entry.category == "line":
-                spans += [(s, e, reason) for s, e in _lines(text) if regex.search(text[s:e])]
+                spans += _line_matches(text, regex, reason)
             elif entry.category == "teaser":
                 spans += _teaser_blocks(text, regex, reason)
     removed = _merge(spans)
     return _build(text, removed)
 
 
-def _lines(text: str) -> Iterable[tuple[int, int]]:
-    start = 0
-    for m in re.finditer(r"\n", text):
-        yield start, m.end()
-        start = m.end()
-    if start < len(text):
-        yield start, len(text)
+def _line_matches(text: str, regex: re.Pattern, reason: str) -> list[tuple[int, int, str]]:
+    """Whole lines (with their line break) on which ``regex`` matches.
+
+    The expression is first run once over the whole text in multi-line mode; only the
+    lines it finds are checked one by one (so the text is not split for every rule).
+    """
+    multiline = _MULTILINE.get(regex)
+    if multiline is None:
+        multiline = _MULTILINE[regex] = re.compile(regex.pattern, regex.flags | re.MULTILINE)
+    spans, last = [], -1
+    for m in multiline.finditer(text):
+        start = text.rfind("\n", 0, m.start()) + 1
+        if start == last:
+            continue
+        end = text.find("\n", m.start())
+        end = len(text) if end == -1 else end + 1
+        if regex.search(text[start:end]):
+            spans.append((start, end, reason))
+            last = start
+    return spans
+
+
+_MULTILINE: dict[re.Pattern, re.Pattern] = {}
 
 
 def _teaser_blocks(text: str, marker: re.Pattern, reason: str) -> list[tuple[int, int, str]]:

@@ -54,11 +54,11 @@ class Entry:
     path: str
     line: int
     compiled: CompiledPattern = field(compare=False, repr=False)
+    ref: str = field(default="", compare=False, repr=False)
 
-    @property
-    def ref(self) -> str:
-        """``file:line: pattern``, the entry's identity in outputs."""
-        return f"{Path(self.path).name}:{self.line}: {self.pattern}"
+    def __post_init__(self):
+        if not self.ref:  # ``file:line: pattern``, the entry's identity in outputs
+            object.__setattr__(self, "ref", f"{Path(self.path).name}:{self.line}: {self.pattern}")
 
 
 @dataclass(frozen=True, slots=True)

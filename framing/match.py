@@ -29,18 +29,16 @@ Matching policy (named and tested):
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from typing import Mapping, Sequence
+from typing import Mapping, NamedTuple, Sequence
 
 from .lexicon import STOP, Entry, Lexicon
-from .patterns import Word
+from .patterns import Word, _glob_regex
 from .segment import Token
 
 __all__ = ["Hit", "Matcher", "match_lexicons"]
 
 
-@dataclass(frozen=True, slots=True)
-class Hit:
+class Hit(NamedTuple):
     """A selected lexicon hit in cleaned-text coordinates (before voice and offset mapping)."""
 
     start: int
@@ -50,11 +48,14 @@ class Hit:
 
 
 class _Node:
-    __slots__ = ("children", "globs", "number", "terminals")
+    __slots__ = ("children", "globs", "glob_lengths", "number", "terminals")
 
     def __init__(self) -> None:
         self.children: dict[str, _Node] = {}
-        self.globs: dict[Word, _Node] = {}
+        #: glob children by their literal prefix (the part before the first "*"):
+        #: prefix -> [(compiled glob, child)]; only prefixes of a token are looked up
+        self.globs: dict[str, list[tuple[re.Pattern, _Node]]] = {}
+        self.glob_lengths: tuple[int, ...] = ()
         self.number: _Node | None = None
         self.terminals: list[tuple[str, Entry, tuple[Word, ...]]] = []
 
@@ -65,7 +66,26 @@ class _Node:
             if self.number is None:
                 self.number = _Node()
             return self.number
-        return self.globs.setdefault(Word("glob", word.key), _Node())
+        prefix = word.key.split("*", 1)[0]
+        regex = _glob_regex(word.key, True)
+        for existing, node in self.globs.get(prefix, []):
+            if existing is regex:
+                return node
+        node = _Node()
+        self.globs.setdefault(prefix, []).append((regex, node))
+        self.glob_lengths = tuple(sorted({len(k) for k in self.globs}))
+        return node
+
+    def has_glob_prefix(self, key: str) -> bool:
+        return any(key[:n] in self.globs for n in self.glob_lengths)
+
+    def glob_children(self, key: str):
+        for length in self.glob_lengths:
+            if length > len(key):
+                break
+            for regex, node in self.globs.get(key[:length], ()):
+                if regex.fullmatch(key):
+                    yield node
 
 
 class Matcher:
@@ -98,8 +118,14 @@ class Matcher:
         """Every entry occurrence, overlapping ones included (no selection yet)."""
         found: list[Hit] = []
         n = len(tokens)
+        root = self._root
+        starters = root.children
         for i in range(n):
-            stack = [(self._root, i)]
+            key = tokens[i].key
+            if key not in starters and root.number is None and not (
+                    root.glob_lengths and root.has_glob_prefix(key)):
+                continue  # most tokens start no phrase: skip the walk
+            stack = [(root, i)]
             while stack:
                 node, j = stack.pop()
                 if node.terminals and j > i:
@@ -113,8 +139,8 @@ class Matcher:
                 child = node.children.get(tok.key)
                 if child is not None:
                     stack.append((child, j + 1))
-                for word, glob_child in node.globs.items():
-                    if word.matches(tok.key, tok.text):
+                if node.glob_lengths:
+                    for glob_child in node.glob_children(tok.key):
                         stack.append((glob_child, j + 1))
                 if node.number is not None and _NUMBER.matches(tok.key, tok.text):
                     stack.append((node.number, j + 1))
@@ -135,12 +161,12 @@ class Matcher:
             hits.sort(key=lambda h: (h.start - h.end, h.start, lex.rank(h.entry.category),
                                      h.entry.category, h.entry.target or "", h.entry.kind or "",
                                      h.entry.pattern, h.entry.line))
-            taken: list[tuple[int, int]] = []
+            taken = bytearray(len(text) + 1)
             kept: list[Hit] = []
             for hit in hits:
-                if any(hit.start < e and s < hit.end for s, e in taken):
+                if 1 in taken[hit.start:hit.end]:
                     continue
-                taken.append((hit.start, hit.end))
+                taken[hit.start:hit.end] = b"\x01" * (hit.end - hit.start)
                 if hit.entry.category != STOP:
                     kept.append(hit)
             if lex.merge == "adjacent":

@@ -161,13 +161,15 @@ def sentence_counts(
     sentences: Sequence[tuple[int, int]],
     quotes: Sequence[Quote],
     lexicons: Mapping[str, Lexicon],
+    names: Sequence[str] | None = None,
 ) -> list[list[int]]:
     """Count vectors, one per sentence, in the order of :func:`count_names`.
 
     All positions (matches, token starts, sentences, quotes) must share one coordinate
-    system.  A match or token belongs to the sentence its start falls in.
+    system.  A match or token belongs to the sentence its start falls in.  ``names``
+    may pass :func:`count_names` precomputed (a scorer does, once).
     """
-    names = count_names(lexicons)
+    names = count_names(lexicons) if names is None else names
     index = {n: i for i, n in enumerate(names)}
     rows = [[0] * len(names) for _ in sentences]
     if not sentences:
@@ -253,9 +255,13 @@ def measures_from_counts(totals: Mapping[str, float], plan: Sequence[Ratio]) -> 
 
 
 def compute_measures(rows: Sequence[Sequence[int]], lexicons: Mapping[str, Lexicon],
-                     readability: Mapping[str, float] | None = None) -> dict[str, float | int | None]:
-    """An article's measures from its per-sentence counts (see the module docstring for formulas)."""
-    names, plan = measure_plan(lexicons)
+                     readability: Mapping[str, float] | None = None,
+                     plan: tuple[list[str], list[Ratio]] | None = None) -> dict[str, float | int | None]:
+    """An article's measures from its per-sentence counts (see the module docstring for formulas).
+
+    ``plan`` may pass :func:`measure_plan` precomputed (a scorer does, once).
+    """
+    names, plan = measure_plan(lexicons) if plan is None else plan
     totals = dict(zip(names, (sum(col) for col in zip(*rows)))) if rows else dict.fromkeys(names, 0)
     values = measures_from_counts(totals, plan)
     if readability is not None:

@@ -17,7 +17,7 @@ from .clean import Document, clean_text
 from .errors import SkipReason
 from .lexicon import Lexicon, load_lexicons
 from .match import Matcher
-from .measures import compute_measures, count_names, measure_names, sentence_counts
+from .measures import compute_measures, measure_names, measure_plan, sentence_counts
 from .quotes import find_quotes
 from .records import Article, Match, Quote, Skipped
 from .segment import split_sentences, tokenize
@@ -106,7 +106,8 @@ class Scorer:
             for e in lx.entries)
         self._matcher = Matcher(self.lexicons)
         self.measure_names = measure_names(self.lexicons, readability=readability)
-        self.count_names = count_names(self.lexicons)
+        self._plan = measure_plan(self.lexicons)
+        self.count_names = self._plan[0]
 
     def score(self, article: Article | str) -> ScoredArticle | Skipped:
         """Score one article; an article with no text is returned as :class:`Skipped`."""
@@ -134,8 +135,8 @@ class Scorer:
         token_starts = [t.start for t in tokens if not t.clitic]
         counts = sentence_counts(matches=clean_matches, cue_kinds=[h.entry.kind for h in hits],
                                  token_starts=token_starts, sentences=sentences, quotes=quotes,
-                                 lexicons=self.lexicons)
-        measures = compute_measures(counts, self.lexicons,
+                                 lexicons=self.lexicons, names=self.count_names)
+        measures = compute_measures(counts, self.lexicons, plan=self._plan,
                                     readability=_readability(text) if self.readability else None)
         return ScoredArticle(
             article=article, document=doc,
