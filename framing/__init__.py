@@ -15,6 +15,7 @@ from .match import Matcher
 from .measures import measure_names
 from .quotes import find_quotes
 from .records import Article, Match, Quote, Removed, Skipped
+from .parallel import score_corpus
 from .score import ScoredArticle, Scorer, score_article
 from .segment import split_sentences, tokenize
 from .validate import GoldSpan, Validation, read_gold, validate
@@ -22,6 +23,8 @@ from .validate import GoldSpan, Validation, read_gold, validate
 _LAZY = {
     # heavy dependencies (pandas, numpy, matplotlib, scikit-learn) load on first use
     "profile_outlets": ("framing.profile", "profile_outlets"),
+    "profile_counts": ("framing.profile", "profile_counts"),
+    "count_table": ("framing.profile", "count_table"),
     "keyness": ("framing.compare", "keyness"),
     "term_counts": ("framing.compare", "term_counts"),
     "share_difference": ("framing.compare", "share_difference"),
@@ -66,11 +69,11 @@ __all__ = [
     # lexicons and matching
     "Lexicon", "load_lexicons", "read_lexicon", "check_lexicons", "default_lexicon_dir", "Matcher",
     # scoring
-    "Scorer", "score_article", "measure_names",
+    "Scorer", "score_article", "score_corpus", "measure_names",
     # evidence and validation
     "kwic", "GoldSpan", "Validation", "read_gold", "validate",
     # profiles, comparison, features, plots, figures (loaded on first use)
-    "profile_outlets", "keyness", "term_counts", "share_difference", "js_distance", "outlet_map",
+    "profile_outlets", "profile_counts", "count_table", "keyness", "term_counts", "share_difference", "js_distance", "outlet_map",
     "FramingVectorizer", "make_figures",
     "plot_label_shares", "plot_voice", "plot_hedging_attribution", "plot_profile_heatmap", "plot_keyness",
     "plot_outlet_map", "plot_over_time", "plot_kwic",

@@ -36,8 +36,13 @@ def _build_parser() -> argparse.ArgumentParser:
     score.add_argument("--metadata", metavar="CSV", help="metadata CSV with an id column (file stems)")
     score.add_argument("--lexicons", metavar="DIR", action="append", default=[],
                        help="extra lexicon file or directory (repeatable); extends the built-in lexicons")
-    score.add_argument("--format", choices=("jsonl", "csv"), default="jsonl")
+    score.add_argument("--format", choices=("jsonl", "csv", "parquet"), default="jsonl",
+                       help="jsonl: one object per article (the stable contract); csv/parquet: one row per "
+                            "article, measures as columns (parquet needs --out)")
     score.add_argument("--out", metavar="FILE", help="output file (default: standard output)")
+    score.add_argument("--jobs", type=int, default=1, metavar="N",
+                       help="processes to score with (-1: all cores); results are identical and in input order")
+    score.add_argument("--quiet", action="store_true", help="no progress bar (it is shown only on a terminal)")
     score.add_argument("--no-readability", action="store_true", help="skip textstat readability scores")
     score.add_argument("--encoding", default="utf-8", help="encoding of text input (default utf-8)")
     for field in ("id", "text", "outlet", "date", "title", "url"):
@@ -122,27 +127,37 @@ def _lexicon_check(args) -> int:
 def _score(args) -> int:
     from .io import Columns, read_corpus
     from .lexicon import load_lexicons
+    from .parallel import score_corpus, to_json_line, to_measure_row
     from .records import Skipped
     from .score import Scorer
 
+    if args.format == "parquet" and not args.out:
+        raise FramingError("--format parquet writes a file: give --out FILE")
     columns = Columns(id=args.id_column, text=args.text_column, outlet=args.outlet_column,
                       date=args.date_column, title=args.title_column, url=args.url_column)
-    scorer = Scorer(load_lexicons(args.lexicons), readability=not args.no_readability)
+    lexicons = load_lexicons(args.lexicons)
+    measures = Scorer(lexicons, readability=not args.no_readability).measure_names
     items = read_corpus(args.paths, metadata=args.metadata, columns=columns, encoding=args.encoding)
-    out = open(args.out, "w", encoding="utf-8", newline="") if args.out else sys.stdout
+    results = score_corpus(items, lexicons=lexicons, readability=not args.no_readability, n_jobs=args.jobs,
+                           transform=to_json_line if args.format == "jsonl" else to_measure_row)
+    results = _progress(results, quiet=args.quiet)
     read = scored = 0
     skipped: list[Skipped] = []
+    binary = args.format == "parquet"
+    out = (open(args.out, "wb" if binary else "w", encoding=None if binary else "utf-8", newline=None if binary else "")
+           if args.out else sys.stdout)
+    writer = {"jsonl": _JsonlWriter, "csv": _CsvWriter, "parquet": _ParquetWriter}[args.format](out, measures)
     try:
-        write = _jsonl_writer(out) if args.format == "jsonl" else _csv_writer(out, scorer.measure_names)
-        for result in scorer.score_many(items):
+        for result in results:
             read += 1
             if isinstance(result, Skipped):
                 skipped.append(result)
                 where = f" ({result.source})" if result.source else ""
                 print(f"framing: skipped {result.id or '?'}{where}: {result.reason}", file=sys.stderr)
                 continue
-            write(result)
+            writer.write(result)
             scored += 1
+        writer.close()
     finally:
         if out is not sys.stdout:
             out.close()
@@ -155,6 +170,70 @@ def _score(args) -> int:
     detail = "".join(f"; {n} {reason}" for reason, n in sorted(reasons.items()))
     print(f"framing: read {read}, scored {scored}, skipped {len(skipped)}{detail}", file=sys.stderr)
     return 0
+
+
+def _progress(results, *, quiet: bool):
+    """A tqdm progress bar on a terminal; nothing in pipes, in CI or with --quiet."""
+    if quiet or not sys.stderr.isatty():
+        return results
+    from tqdm import tqdm
+
+    return tqdm(results, unit=" articles", file=sys.stderr, mininterval=0.5)
+
+
+class _JsonlWriter:
+    def __init__(self, out, measures):
+        self.out = out
+
+    def write(self, line: str) -> None:
+        self.out.write(line)
+        self.out.write("\n")
+
+    def close(self) -> None:
+        pass
+
+
+class _CsvWriter:
+    def __init__(self, out, measures):
+        self.writer = csv.writer(out, lineterminator="\n")
+        self.writer.writerow(["id", "outlet", "date", "title", *measures])
+
+    def write(self, row: list) -> None:
+        self.writer.writerow(["" if v is None else v for v in row])
+
+    def close(self) -> None:
+        pass
+
+
+class _ParquetWriter:
+    """Writes row groups of 4,096 articles as they come (bounded memory)."""
+
+    def __init__(self, out, measures, batch: int = 4096):
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        self.pa = pa
+        self.names = ["id", "outlet", "date", "title", *measures]
+        self.schema = pa.schema([(n, pa.string()) for n in self.names[:4]] + [(m, pa.float64()) for m in measures])
+        self.writer = pq.ParquetWriter(out, self.schema)
+        self.rows: list[list] = []
+        self.batch = batch
+
+    def write(self, row: list) -> None:
+        self.rows.append(row)
+        if len(self.rows) >= self.batch:
+            self._flush()
+
+    def _flush(self) -> None:
+        if self.rows:
+            columns = list(zip(*self.rows))
+            arrays = [self.pa.array(col, type=field.type) for col, field in zip(columns, self.schema)]
+            self.writer.write_table(self.pa.Table.from_arrays(arrays, schema=self.schema))
+            self.rows = []
+
+    def close(self) -> None:
+        self._flush()
+        self.writer.close()
 
 
 def _validate(args) -> int:
@@ -193,25 +272,6 @@ def _format_table(table) -> str:
                  for v in row[1:]]
         lines.append(f"{row[0]:{width}}" + "".join(cells))
     return "\n".join(lines)
-
-
-def _jsonl_writer(out):
-    def write(result) -> None:
-        out.write(json.dumps(result.to_dict(), ensure_ascii=False, allow_nan=False))
-        out.write("\n")
-    return write
-
-
-def _csv_writer(out, measures: Sequence[str]):
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(["id", "outlet", "date", "title", *measures])
-
-    def write(result) -> None:
-        art = result.article
-        row = [art.id, art.outlet or "", art.date or "", art.title or ""]
-        row += ["" if result.measures.get(m) is None else result.measures[m] for m in measures]
-        writer.writerow(row)
-    return write
 
 
 if __name__ == "__main__":  # pragma: no cover

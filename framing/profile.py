@@ -30,7 +30,7 @@ from .lexicon import Lexicon
 from .measures import READABILITY, Ratio, measure_plan
 from .score import ScoredArticle, _default_lexicons
 
-__all__ = ["profile_outlets", "ratio_matrix", "PROFILE_COLUMNS"]
+__all__ = ["profile_outlets", "profile_counts", "count_table", "ratio_matrix", "PROFILE_COLUMNS"]
 
 PROFILE_COLUMNS = ["outlet", "period", "measure", "value", "numerator", "denominator", "lower", "upper",
                    "n_articles", "n_sentences", "interval", "confidence", "note"]
@@ -87,6 +87,38 @@ def _period(value: str | None, freq: str) -> str:
     raise ValueError(f"period must be None, 'D' or 'W', not {freq!r}")
 
 
+def count_table(scored: Iterable[ScoredArticle], *, lexicons: Mapping[str, Lexicon] | None = None,
+                by: str = "outlet"):
+    """The per-sentence count vectors of scored articles as a tidy numeric table.
+
+    Columns ``doc_id, outlet, date, sentence`` and one column per count
+    (:func:`framing.measures.count_names`), plus the two readability scores of the
+    article (repeated on its rows, NaN when not computed).  It holds no text: profiles
+    can be built from it (:func:`profile_counts`) after scoring in other processes or
+    on a Dask cluster.
+    """
+    import pandas as pd
+
+    lexicons = dict(lexicons) if lexicons is not None else _default_lexicons()
+    names = measure_plan(lexicons)[0]
+    frames = []
+    for item in scored:
+        article = item.article
+        key = getattr(article, by, None) if by in ("outlet", "id", "date", "title", "url") else article.meta.get(by)
+        counts = np.asarray(item.counts, dtype=np.int64).reshape(-1, len(names))
+        frame = pd.DataFrame(counts, columns=names)
+        frame.insert(0, "sentence", np.arange(len(counts), dtype=np.int64))
+        frame.insert(0, "date", article.date)
+        frame.insert(0, "outlet", str(key) if key not in (None, "") else "(unknown)")
+        frame.insert(0, "doc_id", article.id)
+        for m in READABILITY:
+            frame[m] = float(item.measures[m]) if item.measures.get(m) is not None else np.nan
+        frames.append(frame)
+    if not frames:
+        return pd.DataFrame(columns=["doc_id", "outlet", "date", "sentence", *names, *READABILITY])
+    return pd.concat(frames, ignore_index=True)
+
+
 def profile_outlets(scored: Iterable[ScoredArticle], *, lexicons: Mapping[str, Lexicon] | None = None,
                     by: str = "outlet", period: str | None = None, confidence: float = 0.95,
                     n_boot: int = 1000, seed: int = 0):
@@ -126,26 +158,34 @@ def profile_outlets(scored: Iterable[ScoredArticle], *, lexicons: Mapping[str, L
     >>> round(float(row.value), 3), int(row.numerator), int(row.denominator), row.interval
     (0.538, 7, 13, 'bootstrap over sentences')
     """
+    return profile_counts(count_table(scored, lexicons=lexicons, by=by), lexicons=lexicons, period=period,
+                          confidence=confidence, n_boot=n_boot, seed=seed)
+
+
+def profile_counts(table, *, lexicons: Mapping[str, Lexicon] | None = None, period: str | None = None,
+                   confidence: float = 0.95, n_boot: int = 1000, seed: int = 0):
+    """Profiles from a count table (:func:`count_table`), e.g. one collected from Dask.
+
+    Same output and the same numbers as :func:`profile_outlets` on the same articles.
+    """
     import pandas as pd
 
     lexicons = dict(lexicons) if lexicons is not None else _default_lexicons()
     names, plan = measure_plan(lexicons)
-    groups: dict[tuple[str, str], list[ScoredArticle]] = {}
-    for item in scored:
-        article = item.article
-        key = getattr(article, by, None) if by in ("outlet", "id", "date", "title", "url") else article.meta.get(by)
-        group = (str(key) if key not in (None, "") else "(unknown)",
-                 _period(article.date, period) if period else "all")
-        groups.setdefault(group, []).append(item)
+    missing = [n for n in names if n not in table.columns]
+    if missing:
+        raise ValueError(f"the count table lacks {missing[:3]}...: it was made with other lexicons")
+    table = table.assign(period=[_period(d, period) for d in table["date"]] if period else "all")
     alpha = (1 - confidence) / 2
     rows = []
-    for (outlet, when), items in sorted(groups.items()):
-        items = sorted(items, key=lambda s: s.article.id)
-        per_sentence = [np.asarray(s.counts, dtype=float).reshape(-1, len(names)) for s in items]
-        if any(len(s.counts) and len(s.counts[0]) != len(names) for s in items):
-            raise ValueError("articles were scored with other lexicons than the ones given")
-        units = (np.vstack([c.sum(axis=0, keepdims=True) for c in per_sentence]) if len(items) > 1
-                 else per_sentence[0])
+    for (outlet, when), group in sorted(table.groupby(["outlet", "period"], sort=False), key=lambda g: g[0]):
+        group = group.sort_values(["doc_id", "sentence"], kind="stable")
+        articles = list(dict.fromkeys(group["doc_id"]))
+        sentences = group[names].to_numpy(dtype=float)
+        if len(articles) > 1:
+            units = group.groupby("doc_id", sort=True)[names].sum().to_numpy(dtype=float)
+        else:
+            units = sentences
         totals = units.sum(axis=0, keepdims=True)
         value, num, den = ratio_matrix(totals, names, plan)
         rng = np.random.Generator(np.random.PCG64([seed, zlib.crc32(f"{outlet}\x00{when}".encode())]))
@@ -156,27 +196,28 @@ def profile_outlets(scored: Iterable[ScoredArticle], *, lexicons: Mapping[str, L
             with np.errstate(all="ignore"):
                 low = _nanquantile(boot, alpha)
                 high = _nanquantile(boot, 1 - alpha)
-        interval = "bootstrap over articles" if len(items) > 1 else "bootstrap over sentences"
-        note = "" if len(items) > 1 else ONE_ARTICLE_NOTE
+        interval = "bootstrap over articles" if len(articles) > 1 else "bootstrap over sentences"
+        note = "" if len(articles) > 1 else ONE_ARTICLE_NOTE
         n_sentences = int(totals[0, names.index("sentences")])
         for j, r in enumerate(plan):
             remark = note
             if r.denominator and num[0, j] == 0 and den[0, j] > 0:
                 remark = "; ".join(filter(None, [note, ZERO_NOTE]))
             rows.append((outlet, when, r.name, _clean(value[0, j]), _clean(num[0, j]), _clean(den[0, j]),
-                         _clean(low[j]), _clean(high[j]), len(items), n_sentences, interval, confidence, remark))
-        read = [[s.measures.get(m) for m in READABILITY] for s in items]
-        if all(v is not None for row in read for v in row) and read:
-            scores = np.asarray(read, dtype=float)
+                         _clean(low[j]), _clean(high[j]), len(articles), n_sentences, interval, confidence, remark))
+        read_cols = [m for m in READABILITY if m in group.columns]
+        per_article = group.groupby("doc_id", sort=True)[read_cols].first() if read_cols else None
+        if per_article is not None and len(read_cols) == len(READABILITY) and not per_article.isna().any().any():
+            scores = per_article.to_numpy(dtype=float)
             boot_low = boot_high = [np.nan, np.nan]
-            if len(items) > 1 and n_boot > 0:
-                weights = rng.multinomial(len(items), np.full(len(items), 1 / len(items)), size=n_boot)
-                means = weights @ scores / len(items)
+            if len(articles) > 1 and n_boot > 0:
+                weights = rng.multinomial(len(articles), np.full(len(articles), 1 / len(articles)), size=n_boot)
+                means = weights @ scores / len(articles)
                 boot_low, boot_high = np.quantile(means, alpha, axis=0), np.quantile(means, 1 - alpha, axis=0)
             for k, m in enumerate(READABILITY):
                 rows.append((outlet, when, m, float(scores[:, k].mean()), None, None, _clean(boot_low[k]),
-                             _clean(boot_high[k]), len(items), n_sentences,
-                             "bootstrap over articles (mean)" if len(items) > 1 else "none (one article)",
+                             _clean(boot_high[k]), len(articles), n_sentences,
+                             "bootstrap over articles (mean)" if len(articles) > 1 else "none (one article)",
                              confidence, note))
     return pd.DataFrame(rows, columns=PROFILE_COLUMNS)
 

@@ -41,3 +41,12 @@ def test_wheel_ships_lexicons_and_finds_them(tmp_path):
     assert Path(lexicon_dir) == site / "framing" / "lexicons"
     assert "'labels'" in names_line and "'boilerplate'" in names_line
     assert heavy == "False"
+
+
+def test_start_up_imports_no_heavy_library():
+    probe = ("import sys\nfrom framing.cli import main\n"
+             "try:\n    main(['--help'])\nexcept SystemExit:\n    pass\n"
+             "import framing\n"
+             "print(sorted(m for m in ('pandas', 'matplotlib', 'sklearn', 'numpy', 'dask') if m in sys.modules))")
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True, cwd=ROOT)
+    assert result.stdout.strip().splitlines()[-1] == "[]"
