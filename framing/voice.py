@@ -57,7 +57,8 @@ _BOUNDARY = re.compile(r"[,;:”\"»]")
 #: Words that may begin what follows a post-posed cue (an adjunct, not a clause).
 _ADJUNCT_START = frozenset(
     "in on at during after before late earlier later last this yesterday today tonight "
-    "without while adding citing according via through on in from".split())
+    "without while adding citing according via through from as amid despite following but "
+    "saying warning noting stressing insisting claiming".split())
 _SUBJECT_PRONOUNS = frozenset("i we you he she it they there".split())
 #: A clause after a comma that starts with these is a relative clause, not a source.
 _RELATIVE = frozenset("who which where whom whose when while whereas although though".split())
@@ -67,6 +68,7 @@ _CLAIM_NOUNS = frozenset("claim charge accusation allegation assertion view posi
 #: appositive (", a city under government control since 2016").
 _CLAUSE_END = re.compile(r",[\"”’]?\s+(?:(?:who|which|where|whom|whose|while|whereas|although|though|a|an)\b"
                          r"|and\s+(?!that\b)[a-z]+ed\b)", re.IGNORECASE)
+_SUBJECT_RELATIVE = re.compile(r",\s+(?:who|which|whose|whom)\b[^,]*,\s*$", re.IGNORECASE)
 _RELATIVE_OPEN = re.compile(r",\s+(?:which|who|whose|whom)\b[^,]*$", re.IGNORECASE)
 #: Words that make the next noun phrase the object of a designation, not its content.
 _OBJECT_START = frozenset("the it them this that these those its their his her hts".split())
@@ -124,6 +126,11 @@ def _region(text: str, s_start: int, s_end: int, cue: Hit, cues: Sequence[Hit]) 
     if kind == "designation":
         by = _BY.search(text, cue.end, s_end)
         end = by.start() if by else s_end
+        clause = _CLAUSE_END.search(text, cue.end, end)
+        end = clause.start() if clause else end
+        if _RELATIVE_OPEN.search(text, s_start, cue.start):
+            comma = text.find(",", cue.end, end)
+            end = comma if comma != -1 else end  # ", which the US considers a terrorist group, and ..."
         as_word = _AS.search(text, cue.end, end)
         if as_word:
             return as_word.end(), end
@@ -147,18 +154,31 @@ def _postposed_boundary(text: str, s_start: int, s_end: int, cue: Hit) -> int | 
     rest = _WORD.findall(text, cue.end, s_end)
     if len(before) < 3 or _WORD.findall(text, cue.start, cue.end)[-1].lower() == "that":
         return None
+    if _SUBJECT_RELATIVE.search(text, s_start, cue.start):
+        return None  # "X, who heads Y, said ...": the comma closes a clause on the subject
     if rest and rest[0].lower() in _SUBJECT_PRONOUNS:
         return None  # "... said they were": a clause follows, the cue is not post-posed
     if not between:
         # inverted order: "..., said the ministry." / "..., Reports OSDH"
-        if not (1 <= len(rest) <= 6) or rest[0].lower() in ("that", "to") or _BOUNDARY.search(text, cue.end, s_end):
+        if not (1 <= len(rest) <= 4) or rest[0].lower() in ("that", "to") or _BOUNDARY.search(text, cue.end, s_end):
             return None
     elif len(between) >= 2 and between[0].lower() in ("a", "an") and between[1].lower() in _CLAIM_NOUNS:
         return None
     elif not (len(between) <= 12 and between[0].lower() not in _RELATIVE
-              and (not rest or rest[0].lower() in _ADJUNCT_START or len(rest) <= 4)):
+              and (not rest or rest[0].lower() in _ADJUNCT_START or len(rest) <= 4
+                   or _object_then_adjunct(text, cue.end, s_end))):
         return None
     return boundary.end() if boundary.group() in "”\"»" else boundary.start()
+
+
+def _object_then_adjunct(text: str, start: int, end: int) -> bool:
+    """"... told The Times of Israel, speaking on condition of anonymity": a short object
+    (at most four words) up to a comma, then an adjunct."""
+    comma = text.find(",", start, end)
+    if comma == -1 or len(_WORD.findall(text, start, comma)) > 4:
+        return False
+    after = _WORD.findall(text, comma, end)
+    return not after or after[0].lower() in _ADJUNCT_START
 
 
 def assign_voice(hits: Sequence[Hit], quotes: Sequence[Quote],

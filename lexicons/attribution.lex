@@ -44,6 +44,7 @@ affirm~                                                             | neutral   
 {estimate,estimates,estimated}                                      | neutral    | verb        | "the UN estimated"
 {urge,urges,urged,urging}                                           | neutral    | appeal      |
 {call,calls,called,calling} on                                      | neutral    | appeal      |
+{call,calls,called,calling} for                                     | neutral    | appeal      |
 {appeal,appeals,appealed,appealing} to                              | neutral    | appeal      |
 emphasi{s,z}e~                                                      | neutral    | verb        |
 {quote,quotes,quoted}                                               | neutral    | verb        |
@@ -51,7 +52,7 @@ emphasi{s,z}e~                                                      | neutral   
 {underline,underlines,underlined,underlining,highlight,highlights,highlighted,highlighting} | neutral | verb |
 {argue,argues,argued,arguing}                                       | neutral    | verb        |
 {tweet,tweets,tweeted,tweeting,posted on}                           | neutral    | verb        |
-{speaking to,speaking on condition of anonymity,told reporters}    | neutral    | verb        |
+{speaking to,told reporters}                                       | neutral    | verb        |
 {statement,announcement,report} that                                | neutral    | verb        | noun + that-clause
 in a statement                                                      | neutral    | adjunct     | describes the report; frames no content
 # --- neutral prepositional cues -----------------------------------------
@@ -62,6 +63,8 @@ according to {reports,media reports,sources,a report,a source,witnesses} | neutr
 # --- designations -------------------------------------------------------
 {designate,designates,designated,proscribe,proscribes,proscribed,blacklist,blacklists,blacklisted,listed} {as,} | neutral | designation | "designated as a terrorist organisation by"
 {list,lists,listing} as                                             | neutral    | designation | "which the UN lists as a terrorist group"
+{considers,deems,deemed}                                            | neutral    | designation | "which the United States considers a terrorist organization"
+what {it,they,he,she,the army,the ministry,the military,state media} {called,calls,termed,dubbed,described as} | neutral | verb | "dozens of what it called terrorists"
 {is,are,was,were} considered                                        | neutral    | designation | "considered a terrorist group by"
 {branded,labelled,labeled} {as,}                                    | neutral    | designation |
 # --- distancing ----------------------------------------------------------
@@ -99,6 +102,7 @@ reporting from                                                      | _         
 {trade,trades,traded,trading} blame                                 | _          |             | "trade blame": the noun
 assert~ {dominance,control,authority,power,influence,sovereignty,itself,themselves} | _ | | "to assert dominance" is not a report
 {the,an,a} alleged                                                  | _          |             | adjective: an evidential hedge
+{a,the} {designated,listed,proscribed}                              | _          |             | adjective: "a designated foreign terrorist organization"
 {the,an} accused                                                    | _          |             | adjective: "the accused countries"
 {denied,rejected} by                                               | _          |             | passive with no reported content: "a claim often denied by"
 claim~ {responsibility,credit,victory,control,territory,lives}      | _          |             | "claimed responsibility", "claimed lives" are not reports

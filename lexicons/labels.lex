@@ -43,7 +43,7 @@ al-Qa{e,i}da {affiliate,offshoot,branch,franchise,ally}~               | terrori
 al-Qa{e,i}da-{linked,aligned,inspired,backed}        | terrorist | opposition |
 {affiliate,offshoot,branch,franchise} of al-Qa{e,i}da                  | terrorist | opposition | "an affiliate of Al Qaeda"
 al-Qa{e,i}da's former Syria{n,} {branch,affiliate,franchise}           | terrorist | opposition |
-{aligned,affiliated,linked} {with,to} al-Qa{e,i}da                     | terrorist | opposition |
+{aligned,affiliated,linked,tied,connected} {with,to} al-Qa{e,i}da     | terrorist | opposition |
 # --- opposition: jihadist ----------------------------------------------------
 {jihadist,jihadi}~                                                     | jihadist  | opposition | religious-ideological
 {salafi ,salafi-,}{jihadist,jihadi} {group,faction,force,fighter,militant,organi{s,z}ation,rebel,movement,coalition,alliance}~ | jihadist | opposition | "Salafi jihadist group"
@@ -143,6 +143,7 @@ regime-{held,controlled,run,led}                                       | regime 
 {brutal ,}{dictator,dictators,dictatorship,tyrant,tyrants,tyranny}     | regime    | government |
 {the ,}regime in damascus                                              | regime    | government |
 {criminal,murderous,brutal,barbaric} regime                            | regime    | government |
+{assad's,assad,al-assad's} {brutal,criminal,murderous,barbaric} regime  | regime    | government |
 # --- government: loyalist ----------------------------------------------------
 pro-{regime,government,assad,damascus}                                 | loyalist  | government | loyalty framing
 pro-{regime,government,assad} {force,militia,fighter,troop,group,gunmen}~ | loyalist | government |
@@ -219,11 +220,14 @@ kurdish-led {SDF,YPG} {militia,militias,fighter,fighters}               | militi
 # --- foreign -----------------------------------------------------------------
 {russian,iranian,turkish,american,u.s.,us,israeli} {force,troop,soldier,army,military,warplane,aircraft,jet,drone}~ | forces | foreign |
 {pro-iranian,iran-backed,iranian-backed,pro-iran,iran-aligned} {force,militia,fighter,group}~ | militia | foreign | proxy framing
-{russian,iranian,turkish,american,u.s.} officials                      | government | foreign   |
+{russian,iranian,turkish,american,u.s.,us,israeli,british,french,western} officials | government | foreign |
 kremlin                                                                | government | foreign   |
 {Hezbollah,Hizbollah,Hizballah}                                        | name      | foreign    |
 {hezbollah,hizbollah,hizballah} {terrorist,terrorists,terror group,terrorist group,terror organi{s,z}ation,terrorist organi{s,z}ation} | terrorist | foreign | Israeli and US usage
 {iran's,tehran's} {proxy,proxies}                                      | militia   | foreign    |
+lebanese {proxy,proxies,ally,allies}                                   | militia   | foreign    | "its Lebanese proxy Hezbollah"
+iraqi {ally,allies}                                                    | militia   | foreign    |
+{the ,}times of israel                                                 | _         |            | a newspaper, not the state
 {proxies,proxy forces} of {iran,tehran}                                | militia   | foreign    |
 {axis of resistance,resistance axis,the axis of resistance,iran's axis} | name      | foreign    |
 {turkish ,}occupation army                                             | forces    | foreign    | Kurdish usage for the Turkish army

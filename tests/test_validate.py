@@ -56,7 +56,8 @@ def test_gold_file_errors_name_file_and_line(tmp_path):
 
 
 def test_gold_files_index_their_texts():
-    for name, corpus in (("seeds", "seeds"), ("extra", GOLDEN / "extra"), ("heldout", GOLDEN / "heldout")):
+    for name, corpus in (("seeds", "seeds"), ("extra", GOLDEN / "extra"), ("heldout", GOLDEN / "heldout"),
+                         ("heldout2", GOLDEN / "heldout2")):
         texts = {a.id: a.text for a in read_corpus(corpus)}
         for span in read_gold(GOLDEN / f"{name}.jsonl"):
             assert texts[span.doc][span.start:span.end] == span.text
@@ -72,6 +73,7 @@ def _measure(scorer, gold, corpus):
     ("seeds.jsonl", "seeds", {"labels": (0.97, 0.97, 0.97), "hedges": 0.95, "attribution": 0.95}),
     ("extra.jsonl", GOLDEN / "extra", {"labels": (0.94, 0.95, 0.95), "hedges": 0.95, "attribution": 0.95}),
     ("heldout.jsonl", GOLDEN / "heldout", {"labels": (0.94, 0.95, 0.95), "hedges": 0.95, "attribution": 0.95}),
+    ("heldout2.jsonl", GOLDEN / "heldout2", {"labels": (0.94, 0.95, 0.95), "hedges": 0.95, "attribution": 0.95}),
 ])
 def test_scores_stay_above_measured_floors(scorer, gold, corpus, floors):
     v = _measure(scorer, gold, corpus)
