@@ -21,6 +21,9 @@ Dirichlet prior)
 ``score`` is δ for log-odds and the statistic for χ² and G², signed positive when
 the term is relatively more frequent in the outlet; ``z`` is the z-score (for χ²
 and G², the signed square root, a deviate on the same scale); ``p`` is two-sided.
+``low_counts`` flags terms whose 2×2 table has an expected count below 5: there the
+large-sample p-values of χ² and G² are too small (a term used twice by one outlet and
+never by the others can reach |z| > 2), while the prior of the log-odds shrinks it.
 With small corpora (the five seeds: one article per outlet, a few dozen labels
 each) no difference is established by these tests; read them as descriptions.
 """
@@ -101,8 +104,8 @@ def keyness(table, *, statistic: str = "log_odds", group: str = "outlet", term: 
     Returns
     -------
     pandas.DataFrame
-        Columns ``outlet, term, n, n_rest, total, total_rest, statistic, score, z, p``
-        (``outlet`` holds the group), sorted by group and descending ``z``.
+        Columns ``outlet, term, n, n_rest, total, total_rest, statistic, score, z, p,
+        low_counts`` (``outlet`` holds the group), sorted by group and descending ``z``.
 
     Examples
     --------
@@ -128,11 +131,23 @@ def keyness(table, *, statistic: str = "log_odds", group: str = "outlet", term: 
             score, z = _statistic(statistic, y_i[w], y_j[w], n_i, n_j, prior_scale * corpus[w],
                                   prior_scale * corpus.sum())
             p = math.erfc(abs(z) / math.sqrt(2)) if z == z else float("nan")
-            rows.append((name, term_name, int(y_i[w]), int(y_j[w]), int(n_i), int(n_j), statistic, score, z, p))
+            rows.append((name, term_name, int(y_i[w]), int(y_j[w]), int(n_i), int(n_j), statistic, score, z, p,
+                         _low_counts(y_i[w], y_j[w], n_i, n_j)))
     out = pd.DataFrame(rows, columns=["outlet", "term", "n", "n_rest", "total", "total_rest", "statistic",
-                                      "score", "z", "p"])
+                                      "score", "z", "p", "low_counts"])
     return out.sort_values(["outlet", "z", "term"], ascending=[True, False, True], kind="stable",
                            ignore_index=True)
+
+
+def _low_counts(a: float, b: float, n_i: float, n_j: float) -> bool:
+    """True when an expected count of the 2×2 table is below 5: χ² and G² p-values are
+    then unreliable (too small), and any statistic rests on a handful of occurrences."""
+    total = n_i + n_j
+    if total == 0:
+        return True
+    expected = [n_i * (a + b) / total, n_j * (a + b) / total,
+                n_i * (total - a - b) / total, n_j * (total - a - b) / total]
+    return min(expected) < 5
 
 
 def _statistic(kind: str, a: float, b: float, n_i: float, n_j: float, alpha_w: float, alpha_0: float):
