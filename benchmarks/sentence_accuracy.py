@@ -16,7 +16,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from framing import Article, Scorer, split_sentences
+from framing import Scorer, split_sentences
 from framing.clean import clean_text
 from framing.segment import _add_span
 

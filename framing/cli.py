@@ -9,9 +9,7 @@ from __future__ import annotations
 
 import argparse
 import csv
-import json
 import sys
-from pathlib import Path
 from typing import Sequence
 
 from .errors import FramingError

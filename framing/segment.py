@@ -36,7 +36,7 @@ _APOS = re.escape(APOSTROPHES)
 
 _TOKEN_RE = re.compile(
     rf"(?:[^\W\d_]\.){{2,}}"            # abbreviations: U.S. U.N. a.m.
-    rf"|\d+(?:[.,]\d+)*"                 # numbers: 400 14,000 4.5
+    rf"|\d+(?:[.,]\d+)*(?!\w)"           # numbers: 400 14,000 4.5 (not 4th: a word)
     rf"|\w+(?:[{_APOS}]\w+)*"            # words, with internal apostrophes
 )
 _POSSESSIVE_RE = re.compile(rf"[{_APOS}][sS]$")

@@ -5,7 +5,6 @@ import math
 import pandas as pd
 import pytest
 
-from framing import Article
 from framing.compare import js_distance, keyness, label_distributions, outlet_map, share_difference, term_counts
 from framing.profile import profile_outlets
 

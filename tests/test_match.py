@@ -74,6 +74,13 @@ def test_matching_policy(matcher, text, expected):
     assert spans(matcher, text) == expected
 
 
+def test_ordinals_tokenise_alike_in_patterns_and_text(lexicons):
+    text = "The 4th Division and the 25th Special Mission Forces Division withdrew."
+    hits = Matcher(lexicons).match(text, tokenize(text))
+    assert [text[h.start:h.end] for h in hits if h.lexicon == "labels"] == [
+        "4th Division", "25th Special Mission Forces Division"]
+
+
 def test_stop_entry_blocks_shorter_match(matcher):
     assert spans(matcher, "may 2024 may") == [("may", "epistemic")]
 

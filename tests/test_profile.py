@@ -2,11 +2,10 @@
 
 import random
 
-import numpy as np
 import pandas as pd
 import pytest
 
-from framing import Article, Scorer
+from framing import Article
 from framing.profile import ONE_ARTICLE_NOTE, profile_outlets
 
 # Two articles of outlet A (hand-counted): A1 has 2 opposition labels (rebels, terrorists),

@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from framing import Article, Scorer, Skipped, score_article
+from framing import Article, Skipped, score_article
 
 GOLDEN = Path(__file__).parent / "golden"
 EXPECTATIONS = [json.loads(line) for line in (GOLDEN / "seed_expectations.jsonl").read_text("utf-8").splitlines()]
