@@ -6,8 +6,8 @@ are data, in ``lexicons/boilerplate.lex`` (type ``cleaning``); each has a
 ``kind``:
 
 ``inline``
-    Remove each match of the regular expression (e.g. a "Read Full Article
-    at ..." link at the end of a body line).
+    Remove each match of the regular expression, with the spaces or tabs just
+    before it (e.g. a "Read Full Article at ..." link at the end of a body line).
 ``line``
     Remove every whole line (with its line break) on which the expression
     matches.
@@ -91,43 +91,64 @@ def clean_text(text: str, rules: Sequence[Lexicon] | Lexicon | None = ()) -> Doc
     if isinstance(rules, Lexicon):
         rules = [rules]
     spans: list[tuple[int, int, str]] = []
+    line_rules = []
     for lex in rules or ():
         for entry in lex.entries:
             regex = entry.compiled.regex
             reason = entry.note or entry.category
             if entry.category == "inline":
-                spans += [(m.start(), m.end(), reason) for m in regex.finditer(text) if m.end() > m.start()]
+                spans += [(_spaces_before(text, m.start()), m.end(), reason) for m in regex.finditer(text)
+                          if m.end() > m.start()]
             elif entry.category == "line":
-                spans += _line_matches(text, regex, reason)
+                line_rules.append((regex, reason))
             elif entry.category == "teaser":
                 spans += _teaser_blocks(text, regex, reason)
+    if line_rules:
+        spans += _line_matches(text, tuple(line_rules))
     removed = _merge(spans)
     return _build(text, removed)
 
 
-def _line_matches(text: str, regex: re.Pattern, reason: str) -> list[tuple[int, int, str]]:
-    """Whole lines (with their line break) on which ``regex`` matches.
+def _spaces_before(text: str, pos: int) -> int:
+    """Extend an inline removal over the spaces and tabs just before it (patterns that
+    start with a literal scan much faster than ones that start with ``[ \\t]*``)."""
+    while pos > 0 and text[pos - 1] in " \t":
+        pos -= 1
+    return pos
 
-    The expression is first run once over the whole text in multi-line mode; only the
-    lines it finds are checked one by one (so the text is not split for every rule).
+
+def _line_matches(text: str, rules: tuple[tuple[re.Pattern, str], ...]) -> list[tuple[int, int, str]]:
+    """Whole lines (with their line break) on which a line rule matches, with that rule's reason.
+
+    All line rules are first run together, as one multi-line expression, over the whole
+    text; only the lines it finds are checked rule by rule (the first rule that matches
+    gives the reason), so the text is scanned once rather than once per rule.
     """
-    multiline = _MULTILINE.get(regex)
-    if multiline is None:
-        multiline = _MULTILINE[regex] = re.compile(regex.pattern, regex.flags | re.MULTILINE)
+    combined = _MULTILINE.get(rules)
+    if combined is None:
+        flags = {r.flags for r, _ in rules}
+        pattern = "|".join(f"(?:{r.pattern})" for r, _ in rules)
+        combined = _MULTILINE[rules] = re.compile(pattern, flags.pop() | re.MULTILINE) if len(flags) == 1 \
+            else None
+    if combined is None:  # rules with different flags: one scan each
+        return [span for rule in rules for span in _line_matches(text, (rule,))]
     spans, last = [], -1
-    for m in multiline.finditer(text):
+    for m in combined.finditer(text):
         start = text.rfind("\n", 0, m.start()) + 1
         if start == last:
             continue
         end = text.find("\n", m.start())
         end = len(text) if end == -1 else end + 1
-        if regex.search(text[start:end]):
-            spans.append((start, end, reason))
-            last = start
+        line = text[start:end]
+        for regex, reason in rules:
+            if regex.search(line):
+                spans.append((start, end, reason))
+                last = start
+                break
     return spans
 
 
-_MULTILINE: dict[re.Pattern, re.Pattern] = {}
+_MULTILINE: dict[tuple, re.Pattern | None] = {}
 
 
 def _teaser_blocks(text: str, marker: re.Pattern, reason: str) -> list[tuple[int, int, str]]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Iterable, Mapping
+from typing import Any, Iterable, Mapping, NamedTuple
 
 from .clean import Document, clean_text
 from .errors import SkipReason
@@ -131,7 +131,7 @@ class Scorer:
             start, end = doc.span_to_original(hit.start, hit.end)
             matches.append(Match(start, end, article.text[start:end], hit.lexicon, hit.entry.category,
                                  target, voice, hit.entry.ref))
-            clean_matches.append(Match(hit.start, hit.end, "", hit.lexicon, hit.entry.category, target, voice))
+            clean_matches.append(_Counted(hit.start, hit.lexicon, hit.entry.category, target, voice))
         token_starts = [t.start for t in tokens if not t.clitic]
         counts = sentence_counts(matches=clean_matches, cue_kinds=[h.entry.kind for h in hits],
                                  token_starts=token_starts, sentences=sentences, quotes=quotes,
@@ -151,6 +151,16 @@ class Scorer:
         """Score a stream lazily, in input order; skipped items pass through."""
         for item in articles:
             yield item if isinstance(item, Skipped) else self.score(item)
+
+
+class _Counted(NamedTuple):
+    """What counting needs of a match, in cleaned-text coordinates (cheaper than a Match)."""
+
+    start: int
+    lexicon: str
+    category: str
+    target: str | None
+    voice: str
 
 
 def _readability(text: str) -> dict[str, float]:

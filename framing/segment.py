@@ -141,7 +141,8 @@ def split_sentences(text: str, *, abbreviations: Iterable[str] = ()) -> list[tup
             if not _NEXT_RE.match(text, m.end(), line_end) and m.end() != line_end:
                 continue
             if m.group().startswith(".") and len(m.group().rstrip("\"'”’»)]")) == 1:
-                before = _WORD_BEFORE_RE.search(text, line_start, m.start() + 1)
+                window = max(line_start, m.start() - 40)   # abbreviations are short: look back a little
+                before = _WORD_BEFORE_RE.search(text, window, m.start() + 1)
                 if before:
                     word = before.group(1).lower()
                     initial = len(word) == 1 and text[before.start(1)].isupper()

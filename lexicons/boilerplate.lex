@@ -1,11 +1,11 @@
 # Cleaning rules (codebook section 6). Each rule is a regular expression with a kind:
-#   inline  remove each match
+#   inline  remove each match, with the spaces or tabs just before it
 #   line    remove every whole line on which the expression matches
 #   teaser  the expression marks the end of a teaser; runs of teasers are removed as a block
 # See framing/clean.py and lexicons/README.md.
 name: boilerplate
 type: cleaning
-version: 0.1.0
+version: 0.1.1
 description: Scraper boilerplate that is not article text: syndication links, newsletter prompts, page metadata, credit lines, teaser blocks.
 codebook: 6
 licence: CC-BY-4.0
@@ -15,8 +15,9 @@ decision: "X contributed to this report" credit lines are removed: they name sta
 
 [entries]
 kind   | pattern                                                        | reason
-inline | re:[ \t]*\bRead (?:the )?Full (?:Article|Story) (?:at|on) [^\s]+    | syndication link
-inline | re:[ \t]*\b(?:Continue|Keep) reading (?:at|on) [^\s]+              | syndication link
+inline | re:Read (?:the )?Full (?:Article|Story) (?:at|on) [^\s]+            | syndication link
+inline | re:Continue reading (?:at|on) [^\s]+                                | syndication link
+inline | re:Keep reading (?:at|on) [^\s]+                                    | syndication link
 line   | re:^[ \t•·*-]*Post category\s*:                                  | page metadata
 line   | re:^[ \t•·*-]*Reading time\s*:                                   | page metadata
 line   | re:^[ \t•·*-]*(?:Posted|Published|Updated)\s+(?:on|at)\s*:?\s*\S+\s*$ | page metadata
@@ -24,4 +25,4 @@ line   | re:^[ \t]*Subscribe to (?:our|the) newsletter                     | new
 line   | re:^[ \t]*(?:Sign up|Click here) (?:for|to) .{0,60}newsletter         | newsletter prompt
 line   | re:^[ \t]*(?:Share this|Share on|Follow us on)\b.{0,80}$             | sharing prompt
 line   | re:^.{0,80}\bcontributed to this report\b.{0,60}$                  | credit line
-teaser | re:\bRead More\s*(?:→|»|>>|\.\.\.)                                 | teaser block
+teaser | re:Read More\s*(?:→|»|>>|\.\.\.)                                   | teaser block
