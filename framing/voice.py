@@ -35,6 +35,9 @@ depends on the cue's ``kind`` (``lexicons/attribution.lex``):
     what stands between the cue and "as" is the outlet's (X in "described X
     as Y"); a cue followed directly by an object ("designated the outfit in
     2018") frames no content.
+``naming`` (what it called)
+    The name that follows (up to four words, or to punctuation): in "dozens of what
+    it called terrorists" only "terrorists" is reported.
 ``appeal`` (urged, called on, appealed to)
     From the "to" after the addressee to the end of the sentence: the
     addressee ("urged the Assad government to ...") stays authorial.
@@ -75,6 +78,7 @@ _OBJECT_START = frozenset("the it them this that these those its their his her h
 _BY = re.compile(r"\bby\b", re.IGNORECASE)
 _AS = re.compile(r"\bas\b", re.IGNORECASE)
 _TO = re.compile(r"\bto\b", re.IGNORECASE)
+_NAME_END = re.compile(r"[,;:.!?”»)]|\b(?:after|as|when|while|and|in|on|at|by|for)\b|\"(?=\s)", re.IGNORECASE)
 
 
 def reported_regions(text: str, sentences: Sequence[tuple[int, int]],
@@ -138,6 +142,12 @@ def _region(text: str, s_start: int, s_end: int, cue: Hit, cues: Sequence[Hit]) 
         if following and following[0].lower() in _OBJECT_START:
             return None  # "designated the outfit in 2018": an object, no designation content
         return cue.end, end
+    if kind == "naming":
+        # "what it called terrorists": the name that follows, up to punctuation or four words
+        stop = _NAME_END.search(text, cue.end, s_end)
+        end = stop.start() if stop else s_end
+        words = list(_WORD.finditer(text, cue.end, end))
+        return cue.end, (words[min(3, len(words) - 1)].end() if words else end)
     if kind == "appeal":
         to = _TO.search(text, cue.end, s_end)
         return (to.end() if to else cue.end), s_end

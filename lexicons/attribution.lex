@@ -2,6 +2,7 @@
 #   verb         reporting verb: content follows ("X said that ...") or precedes when post-posed ("..., X said.")
 #   prep         "according to X", "as reported by X", "citing X": content is the clause around the source
 #   designation  "designated as ... by X", "considered ... by X": content runs from the cue to "by"
+#   naming       "what it called X": the content is the name that follows, nothing more
 #   appeal       "urged X to ...", "called on X to ...": content runs from the "to" after the addressee
 #   adjunct      "in a statement": a cue that describes the report and frames no content of its own
 name: attribution
@@ -10,7 +11,7 @@ description: Words and phrases that introduce reported content, with the stance 
 codebook: 2, 4
 licence: CC-BY-4.0
 categories: neutral distancing endorsing
-kinds: verb prep designation appeal adjunct
+kinds: verb prep designation appeal naming adjunct
 precedence: distancing > endorsing > neutral
 reference: Recasens, M., Danescu-Niculescu-Mizil, C. & Jurafsky, D. (2013). Linguistic models for analyzing and detecting biased language. ACL 2013 (factive and assertive verbs).
 reference: Hyland, K. (2002). Activity and evaluation: reporting practices in academic writing (reporting verbs and stance).
@@ -63,8 +64,10 @@ according to {reports,media reports,sources,a report,a source,witnesses} | neutr
 # --- designations -------------------------------------------------------
 {designate,designates,designated,proscribe,proscribes,proscribed,blacklist,blacklists,blacklisted,listed} {as,} | neutral | designation | "designated as a terrorist organisation by"
 {list,lists,listing} as                                             | neutral    | designation | "which the UN lists as a terrorist group"
+lists                                                               | neutral    | designation | "still lists HTS as a terrorist organisation"
+considered                                                          | neutral    | designation | "Moscow considered the offensive an attack"
 {considers,deems,deemed}                                            | neutral    | designation | "which the United States considers a terrorist organization"
-what {it,they,he,she,the army,the ministry,the military,state media} {called,calls,termed,dubbed,described as} | neutral | verb | "dozens of what it called terrorists"
+what {it,they,he,she,the army,the ministry,the military,state media} {called,calls,termed,dubbed,described as} | neutral | naming | "dozens of what it called terrorists"
 {is,are,was,were} considered                                        | neutral    | designation | "considered a terrorist group by"
 {branded,labelled,labeled} {as,}                                    | neutral    | designation |
 # --- distancing ----------------------------------------------------------

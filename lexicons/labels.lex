@@ -195,6 +195,8 @@ legitimate {authorities,government}                                    | governm
 =Damascus                                                              | government | government | the state; the city is switched off below
 {in,near,outside,around,into,toward,towards,from,of,to,reach,reached,reaching,entered} Damascus | _ | | Damascus the city
 Damascus to                                                            | _         |            | "connecting Damascus to Aleppo"
+{visit,visits,visited,visiting,arrived in,arrive in,flew to} Damascus  | _         |            | the city
+{assad's,the regime's,damascus's,syria's,the government's} {main ,key ,closest ,staunchest ,strongest ,}{ally,allies,backer,backers} | _ | | Russia or Iran described, not an opposition ally
 Damascus countryside                                                   | _         |            | a place
 # --- government: names -------------------------------------------------------
 {bashar ,}{al-,}assad{'s,}                                              | name      | government | the president named

@@ -55,4 +55,4 @@ def test_hedge_voice(scorer):
 
 def test_attribution_kinds_from_lexicon(lexicons):
     kinds = {e.kind for e in lexicons["attribution"].entries if e.category != "_"}
-    assert kinds == {"verb", "prep", "designation", "appeal", "adjunct"}
+    assert kinds == {"verb", "prep", "designation", "appeal", "naming", "adjunct"}
