@@ -101,22 +101,26 @@ def count_table(scored: Iterable[ScoredArticle], *, lexicons: Mapping[str, Lexic
 
     lexicons = dict(lexicons) if lexicons is not None else _default_lexicons()
     names = measure_plan(lexicons)[0]
-    frames = []
+    ids, outlets, dates, sentence_index, blocks, readability = [], [], [], [], [], []
     for item in scored:
         article = item.article
         key = getattr(article, by, None) if by in ("outlet", "id", "date", "title", "url") else article.meta.get(by)
         counts = np.asarray(item.counts, dtype=np.int64).reshape(-1, len(names))
-        frame = pd.DataFrame(counts, columns=names)
-        frame.insert(0, "sentence", np.arange(len(counts), dtype=np.int64))
-        frame.insert(0, "date", article.date)
-        frame.insert(0, "outlet", str(key) if key not in (None, "") else "(unknown)")
-        frame.insert(0, "doc_id", article.id)
-        for m in READABILITY:
-            frame[m] = float(item.measures[m]) if item.measures.get(m) is not None else np.nan
-        frames.append(frame)
-    if not frames:
+        n = counts.shape[0]
+        ids += [article.id] * n
+        outlets += [str(key) if key not in (None, "") else "(unknown)"] * n
+        dates += [article.date] * n
+        sentence_index.append(np.arange(n, dtype=np.int64))
+        blocks.append(counts)
+        scores = [float(item.measures[m]) if item.measures.get(m) is not None else np.nan for m in READABILITY]
+        readability.append(np.tile(scores, (n, 1)))
+    if not blocks:
         return pd.DataFrame(columns=["doc_id", "outlet", "date", "sentence", *names, *READABILITY])
-    return pd.concat(frames, ignore_index=True)
+    frame = pd.DataFrame({"doc_id": ids, "outlet": outlets, "date": dates,
+                          "sentence": np.concatenate(sentence_index)})
+    counts = pd.DataFrame(np.vstack(blocks), columns=names)
+    scores = pd.DataFrame(np.vstack(readability), columns=list(READABILITY))
+    return pd.concat([frame, counts, scores], axis=1)
 
 
 def profile_outlets(scored: Iterable[ScoredArticle], *, lexicons: Mapping[str, Lexicon] | None = None,
