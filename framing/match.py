@@ -32,7 +32,7 @@ import re
 from typing import Mapping, NamedTuple, Sequence
 
 from .lexicon import STOP, Entry, Lexicon
-from .patterns import Word, _glob_regex
+from .patterns import NUMBER_WORDS, Word, _glob_regex
 from .segment import Token
 
 __all__ = ["Hit", "Matcher", "match_lexicons"]
@@ -122,28 +122,32 @@ class Matcher:
         starters = root.children
         for i in range(n):
             key = tokens[i].key
-            if key not in starters and root.number is None and not (
-                    root.glob_lengths and root.has_glob_prefix(key)):
+            if key not in starters and not (
+                    (root.number is not None and (key[:1].isdigit() or key in NUMBER_WORDS))
+                    or (root.glob_lengths and root.has_glob_prefix(key))):
                 continue  # most tokens start no phrase: skip the walk
             stack = [(root, i)]
             while stack:
                 node, j = stack.pop()
-                if node.terminals and j > i:
-                    for name, entry, variant in node.terminals:
-                        if entry.compiled.case_sensitive and not _exact(variant, tokens[i:j]):
-                            continue
-                        found.append(Hit(tokens[i].start, tokens[j - 1].end, name, entry))
-                if j == n or (j > i and not tokens[j].joined):
-                    continue
-                tok = tokens[j]
-                child = node.children.get(tok.key)
-                if child is not None:
-                    stack.append((child, j + 1))
-                if node.glob_lengths:
-                    for glob_child in node.glob_children(tok.key):
-                        stack.append((glob_child, j + 1))
-                if node.number is not None and _NUMBER.matches(tok.key, tok.text):
-                    stack.append((node.number, j + 1))
+                # follow plain children in a loop; branch (push) only where globs or numbers fork
+                while True:
+                    if node.terminals and j > i:
+                        for name, entry, variant in node.terminals:
+                            if entry.compiled.case_sensitive and not _exact(variant, tokens[i:j]):
+                                continue
+                            found.append(Hit(tokens[i].start, tokens[j - 1].end, name, entry))
+                    if j == n or (j > i and not tokens[j].joined):
+                        break
+                    tok = tokens[j]
+                    if node.glob_lengths:
+                        for glob_child in node.glob_children(tok.key):
+                            stack.append((glob_child, j + 1))
+                    if node.number is not None and _NUMBER.matches(tok.key, tok.text):
+                        stack.append((node.number, j + 1))
+                    node = node.children.get(tok.key)
+                    if node is None:
+                        break
+                    j += 1
         for name, entry in self._regexes:
             for m in entry.compiled.regex.finditer(text):
                 if m.end() > m.start():

@@ -179,12 +179,14 @@ def sentence_counts(
     def sentence_of(pos: int) -> int:
         return max(bisect.bisect_right(starts, pos) - 1, 0)
 
+    i_tokens = index["tokens"]
+    ordered = sorted(token_starts)   # already sorted when they come from tokenize: a linear check in C
+    edges = [0] + [bisect.bisect_left(ordered, s) for s in starts[1:]] + [len(ordered)]
     for k, (s, e) in enumerate(sentences):
         rows[k][index["sentences"]] = 1
         rows[k][index["characters"]] = e - s
         rows[k][index["quoted_characters"]] = _covered(quotes, s, e)
-    for pos in token_starts:
-        rows[sentence_of(pos)][index["tokens"]] += 1
+        rows[k][i_tokens] = edges[k + 1] - edges[k]  # tokens starting in [start_k, start_k+1)
 
     flags: set[tuple[int, str]] = set()
     content_cue_sentences = set()

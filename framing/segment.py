@@ -89,23 +89,25 @@ def tokenize(text: str) -> list[Token]:
     ['Türkiye', '’s', 'HTS', 'led', 'U.S.', 'backed', 'forces', '14,000', 'people']
     """
     tokens: list[Token] = []
-    prev_end = None
+    append = tokens.append
+    make = tuple.__new__   # Token(...) without the keyword handling of its __new__ (hot loop)
+    key = _key
+    prev_end = -2
     for m in _TOKEN_RE.finditer(text):
         start, end = m.span()
         word = m.group()
-        poss = len(word) > 2 and word[-1] in "sS" and word[-2] in APOSTROPHES
-        if prev_end is None:
+        if prev_end < 0:
             joined = False
         elif start - prev_end == 1 and text[prev_end] == " ":
             joined = True  # the common case, without a regular expression
         else:
             joined = _JOIN_RE.fullmatch(text, prev_end, start) is not None
-        if poss:
+        if len(word) > 2 and word[-1] in "sS" and word[-2] in APOSTROPHES:
             cut = end - 2
-            tokens.append(Token(start, cut, text[start:cut], _key(text[start:cut]), joined))
-            tokens.append(Token(cut, end, text[cut:end], "'s", True, clitic=True))
+            append(make(Token, (start, cut, word[:-2], key(word[:-2]), joined, False)))
+            append(make(Token, (cut, end, word[-2:], "'s", True, True)))
         else:
-            tokens.append(Token(start, end, word, _key(word), joined))
+            append(make(Token, (start, end, word, key(word), joined, False)))
         prev_end = end
     return tokens
 
