@@ -249,6 +249,10 @@ the terrorist {PKK,YPG,PKK/YPG,YPG/PKK,PYD,SDF}                         | terror
 {turkish,turkey's,erdogan,erdogan's,israeli,zionist,american,us,u.s.} regime | government | foreign | "Turkish regime" (Syrian state usage)
 {turkish,turkey's,türkiye's,russian,russia's,iranian,iran's,us,u.s.,american,israeli} {foreign,defen{c,s}e} {minister,ministry} | government | foreign |
 {the ,}{state department,pentagon,white house}                        | government | foreign    |
+{lebanese,iraqi,jordanian,british,french} {army,military}             | forces    | foreign    | other states' armies are not the Syrian army
+{lebanese,iraqi,jordanian,turkish,israeli,russian,iranian,american,british,french} armed forces | forces | foreign |
+{turkish,turkey's,türkiye's,russian,russia's,iranian,iran's,us,u.s.,american,israeli,israel's,lebanese,lebanon's,iraqi,jordanian,british,french,western} government | government | foreign | other states' governments
+{iranian,iran's,tehran's,russian,russia's,putin's,putin} regime       | government | foreign    | delegitimising another state
 {russian ,}{aerospace forces,vks}                                     | forces    | foreign    |
 {turkish,israeli,russian,american,us,u.s.,iranian} occupation{ forces,} | forces | foreign |
 {turkey,syria,iraq,lebanon,jordan,israel}-{syria,turkey,turkish,syrian,iraq,iraqi,lebanon,lebanese,jordan,jordanian,israel} {border,frontier,crossing} | _ | | a place

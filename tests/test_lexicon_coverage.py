@@ -32,6 +32,10 @@ CASES = [
     # Israeli outlets
     ("Hezbollah terrorists were seen leaving.", "Hezbollah terrorists", "terrorist", "foreign"),
     ("Iran's proxies are in retreat.", "Iran's proxies", "militia", "foreign"),
+    # other states' armies, governments and "regimes" are foreign, not the Syrian state
+    ("The Lebanese army closed the border.", "Lebanese army", "forces", "foreign"),
+    ("The Turkish government denied involvement.", "Turkish government", "government", "foreign"),
+    ("The Iranian regime armed the militias.", "Iranian regime", "government", "foreign"),
     # Kurdish outlets
     ("Turkish-backed mercenaries shelled the road.", "Turkish-backed mercenaries", "terrorist", "opposition"),
     ("The Turkish occupation army shelled Manbij.", "Turkish occupation army", "forces", "foreign"),
