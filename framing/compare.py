@@ -35,7 +35,7 @@ from typing import Iterable, Mapping
 
 import numpy as np
 
-from .profile import ratio_matrix
+from .profile import bootstrap_weights, ratio_matrix
 from .score import ScoredArticle
 
 __all__ = ["term_counts", "keyness", "share_difference", "label_distributions", "js_distance", "outlet_map",
@@ -237,8 +237,7 @@ def share_difference(scored: Iterable[ScoredArticle], a: str, b: str, *, target:
             raise ValueError(f"no scored article of outlet {outlet!r}")
         per = [np.asarray(s.counts, dtype=float).reshape(-1, len(names)) for s in mine]
         units = np.vstack([c.sum(axis=0, keepdims=True) for c in per]) if len(mine) > 1 else per[0]
-        weights = rng.multinomial(units.shape[0], np.full(units.shape[0], 1 / units.shape[0]), size=n_boot)
-        draws.append(ratio_matrix(weights @ units, names, plan)[0])
+        draws.append(ratio_matrix(bootstrap_weights(rng, units.shape[0], n_boot) @ units, names, plan)[0])
         points.append(ratio_matrix(units.sum(axis=0, keepdims=True), names, plan)[0][0])
         methods.append("articles" if len(mine) > 1 else "sentences")
     alpha = (1 - confidence) / 2

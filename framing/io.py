@@ -163,6 +163,11 @@ def read_dataframe(frame, *, columns: Columns = Columns(), source: str = "DataFr
         yield _from_record(row, None, columns, f"{source}:row {n}", f"row-{n}")
 
 
+def _codec(encoding: str) -> str:
+    """The codec to decode with: UTF-8 accepts (and drops) a byte order mark."""
+    return "utf-8-sig" if encoding.lower().replace("_", "-") in ("utf-8", "utf8") else encoding
+
+
 _UNDECODABLE = re.compile("[\udc80-\udcff]")
 
 
@@ -173,7 +178,7 @@ def _decoded_lines(path: Path, encoding: str) -> Iterator[str]:
     that the row holding them can be reported as skipped without losing the rows
     around it.
     """
-    enc = "utf-8-sig" if encoding.lower().replace("_", "-") in ("utf-8", "utf8") else encoding
+    enc = _codec(encoding)
     try:
         handle = gzip.open(path, "rb") if path.suffix.lower() == ".gz" else open(path, "rb")
     except OSError as exc:
@@ -195,7 +200,7 @@ def _open_text(path: Path, encoding: str = "utf-8"):
         raw = gzip.open(path, "rb") if path.suffix.lower() == ".gz" else open(path, "rb")
     except OSError as exc:
         raise InputError(f"cannot open: {exc.strerror}", path=str(path)) from None
-    enc = "utf-8-sig" if encoding.lower().replace("_", "-") in ("utf-8", "utf8") else encoding
+    enc = _codec(encoding)
     return io.TextIOWrapper(raw, encoding=enc, newline="")
 
 
@@ -204,7 +209,7 @@ def _read_txt(path: Path, meta, columns: Columns, encoding: str) -> Item:
         data = path.read_bytes()
     except OSError as exc:
         raise InputError(f"cannot read: {exc.strerror}", path=str(path)) from None
-    enc = "utf-8-sig" if encoding.lower().replace("_", "-") in ("utf-8", "utf8") else encoding
+    enc = _codec(encoding)
     row = dict(meta.get(path.stem, {})) if meta else {}
     try:
         text = data.decode(enc)

@@ -35,7 +35,7 @@ from .lexicon import STOP, Entry, Lexicon
 from .patterns import NUMBER_WORDS, Word, _glob_regex
 from .segment import Token
 
-__all__ = ["Hit", "Matcher", "match_lexicons"]
+__all__ = ["Hit", "Matcher"]
 
 
 class Hit(NamedTuple):
@@ -205,9 +205,3 @@ def _merge_adjacent(text: str, hits: list[Hit], lex: Lexicon) -> list[Hit]:
 
 def _exact(variant: Sequence[Word], tokens: Sequence[Token]) -> bool:
     return all(w.matches(t.key, t.text) for w, t in zip(variant, tokens))
-
-
-def match_lexicons(text: str, tokens: Sequence[Token], lexicons: Mapping[str, Lexicon]) -> list[Hit]:
-    """Convenience: compile ``lexicons`` and match ``text`` (compile once with
-    :class:`Matcher` when scoring many texts)."""
-    return Matcher(lexicons).match(text, tokens)

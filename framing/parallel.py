@@ -68,9 +68,7 @@ def score_corpus(items: Iterable[Article | Skipped], *, lexicons: Mapping[str, L
     """
     jobs = resolve_jobs(n_jobs)
     if jobs == 1:
-        scorer = Scorer(lexicons, readability=readability)
-        for item in items:
-            result = item if isinstance(item, Skipped) else scorer.score(item)
+        for result in Scorer(lexicons, readability=readability).score_many(items):
             yield result if transform is None or isinstance(result, Skipped) else transform(result)
         return
     context = multiprocessing.get_context("spawn" if os.name == "nt" else "fork")

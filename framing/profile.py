@@ -195,8 +195,7 @@ def profile_counts(table, *, lexicons: Mapping[str, Lexicon] | None = None, peri
         rng = np.random.Generator(np.random.PCG64([seed, zlib.crc32(f"{outlet}\x00{when}".encode())]))
         low = high = np.full(len(plan), np.nan)
         if units.shape[0] > 1 and n_boot > 0:
-            weights = rng.multinomial(units.shape[0], np.full(units.shape[0], 1 / units.shape[0]), size=n_boot)
-            boot, _, _ = ratio_matrix(weights @ units, names, plan)
+            boot, _, _ = ratio_matrix(bootstrap_weights(rng, units.shape[0], n_boot) @ units, names, plan)
             with np.errstate(all="ignore"):
                 low = _nanquantile(boot, alpha)
                 high = _nanquantile(boot, 1 - alpha)
@@ -215,8 +214,7 @@ def profile_counts(table, *, lexicons: Mapping[str, Lexicon] | None = None, peri
             scores = per_article.to_numpy(dtype=float)
             boot_low = boot_high = [np.nan, np.nan]
             if len(articles) > 1 and n_boot > 0:
-                weights = rng.multinomial(len(articles), np.full(len(articles), 1 / len(articles)), size=n_boot)
-                means = weights @ scores / len(articles)
+                means = bootstrap_weights(rng, len(articles), n_boot) @ scores / len(articles)
                 boot_low, boot_high = np.quantile(means, alpha, axis=0), np.quantile(means, 1 - alpha, axis=0)
             for k, m in enumerate(READABILITY):
                 rows.append((outlet, when, m, float(scores[:, k].mean()), None, None, _clean(boot_low[k]),
@@ -224,6 +222,11 @@ def profile_counts(table, *, lexicons: Mapping[str, Lexicon] | None = None, peri
                              "bootstrap over articles (mean)" if len(articles) > 1 else "none (one article)",
                              confidence, note))
     return pd.DataFrame(rows, columns=PROFILE_COLUMNS)
+
+
+def bootstrap_weights(rng: np.random.Generator, n_units: int, n_boot: int) -> np.ndarray:
+    """How often each of ``n_units`` units is drawn in each of ``n_boot`` resamples (with replacement)."""
+    return rng.multinomial(n_units, np.full(n_units, 1 / n_units), size=n_boot)
 
 
 def _nanquantile(values: np.ndarray, q: float) -> np.ndarray:
