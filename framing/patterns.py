@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .segment import _POSSESSIVE_RE, APOSTROPHES, normalise_word
 
@@ -68,11 +69,17 @@ class Word:
         if self.kind == "glob":
             regex = _glob_regex(self.exact if self.exact is not None else self.key,
                                 self.exact is None)
-            subject = token_key if self.exact is None else normalise_word(token_text, fold_case=False)
+            subject = token_key if self.exact is None else _exact_form(token_text)
             return regex.fullmatch(subject) is not None
         if self.exact is not None:
-            return normalise_word(token_text, fold_case=False) == self.exact
+            return _exact_form(token_text) == self.exact
         return token_key == self.key
+
+
+@lru_cache(maxsize=65_536)
+def _exact_form(word: str) -> str:
+    """A word's key for case-sensitive patterns (accents and apostrophes folded, case kept)."""
+    return normalise_word(word, fold_case=False)
 
 
 _GLOB_CACHE: dict[tuple[str, bool], re.Pattern] = {}

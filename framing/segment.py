@@ -23,21 +23,23 @@ Sentences
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from functools import lru_cache
 from typing import Iterable, NamedTuple
 
-__all__ = ["Token", "tokenize", "split_sentences", "normalise_word", "APOSTROPHES"]
+__all__ = ["Token", "TokenTable", "token_table", "tokenize", "split_sentences", "normalise_word", "APOSTROPHES"]
 
 #: Characters treated as apostrophes inside words.
 APOSTROPHES = "'’ʼ‘`"
 _APOS = re.escape(APOSTROPHES)
 
 _TOKEN_RE = re.compile(
-    rf"(?:[^\W\d_]\.){{2,}}"            # abbreviations: U.S. U.N. a.m.
-    rf"|\d+(?:[.,]\d+)*(?!\w)"           # numbers: 400 14,000 4.5 (not 4th: a word)
-    rf"|\w+(?:[{_APOS}]\w+)*"            # words, with internal apostrophes
+    rf"\w(?:"                              # every token starts with a word character
+    rf"(?<=[^\W\d_])(?:\.[^\W\d_])+\."     # abbreviations: U.S. U.N. a.m.
+    rf"|(?<=\d)\d*(?:[.,]\d+)*(?!\w)"      # numbers: 400 14,000 4.5 (not 4th: a word)
+    rf"|\w*(?:[{_APOS}]\w+)*)"             # words, with internal apostrophes
 )
 _POSSESSIVE_RE = re.compile(rf"[{_APOS}][sS]$")
 #: What may stand between two tokens of one phrase: an apostrophe ending the first
@@ -80,6 +82,92 @@ def normalise_word(word: str, *, fold_case: bool = True) -> str:
     return stripped.casefold() if fold_case else stripped
 
 
+class TokenTable(NamedTuple):
+    """The tokens of a text as parallel lists (what the scorer uses: no per-token objects).
+
+    ``clitics`` holds the indices of split-off possessive clitics (``’s``), which
+    are matched as words but not counted as tokens; ``counted`` are the start
+    offsets of the counted tokens (all but the clitics).
+    """
+
+    starts: list[int]
+    ends: list[int]
+    words: list[str]
+    keys: list[str]
+    clitics: tuple[int, ...]
+    counted: list[int]
+
+    def joined(self, text: str, j: int) -> bool:
+        """Whether token ``j`` continues a phrase with token ``j - 1`` (see :class:`Token`)."""
+        return j > 0 and _joined(text, self.ends[j - 1], self.starts[j])
+
+
+_POSSESSIVES = frozenset(a + s for a in APOSTROPHES for s in "sS")
+#: A possessive ending a word: apostrophe + s, not followed by more of the word.
+_POSSESSIVE_AT = re.compile(rf"[{_APOS}][sS](?!\w|[{_APOS}]\w)")
+_start = re.Match.start
+_end = re.Match.end
+_group = re.Match.group
+
+
+def _joined(text: str, prev_end: int, start: int) -> bool:
+    if start - prev_end == 1 and text[prev_end] == " ":
+        return True  # the common case, without a regular expression
+    return _JOIN_RE.fullmatch(text, prev_end, start) is not None
+
+
+def token_table(text: str) -> TokenTable:
+    """Tokens of ``text`` as a :class:`TokenTable` (same tokens as :func:`tokenize`).
+
+    The per-token work runs inside the regular-expression engine and ``map``; Python
+    code runs only per possessive (``Türkiye’s``), to split the clitic off.
+
+    >>> table = token_table("Türkiye’s HTS-led forces")
+    >>> table.words, table.clitics, table.counted
+    (['Türkiye', '’s', 'HTS', 'led', 'forces'], (1,), [0, 10, 14, 18])
+    """
+    found = list(_TOKEN_RE.finditer(text))
+    starts = list(map(_start, found))
+    ends = list(map(_end, found))
+    words = list(map(_group, found))
+    counted = starts
+    clitics: tuple[int, ...] = ()
+    split = []
+    for m in _POSSESSIVE_AT.finditer(text):
+        i = bisect.bisect_left(ends, m.end())
+        if i < len(ends) and ends[i] == m.end() and len(words[i]) > 2 and words[i][-2:] in _POSSESSIVES:
+            split.append(i)
+    if split:
+        starts, ends, words, clitics = _split_possessives(starts, ends, words, split)
+    keys = list(map(_key, words))
+    for i in clitics:
+        keys[i] = "'s"
+    return TokenTable(starts, ends, words, keys, clitics, counted)
+
+
+def _split_possessives(starts, ends, words, split):
+    """Split ``word’s`` into ``word`` + ``’s`` at the given token indices."""
+    new_starts: list[int] = []
+    new_ends: list[int] = []
+    new_words: list[str] = []
+    clitics = []
+    prev = 0
+    for i in split:
+        new_starts += starts[prev:i]
+        new_ends += ends[prev:i]
+        new_words += words[prev:i]
+        cut = ends[i] - 2
+        new_starts += (starts[i], cut)
+        new_ends += (cut, ends[i])
+        new_words += (words[i][:-2], words[i][-2:])
+        clitics.append(len(new_words) - 1)
+        prev = i + 1
+    new_starts += starts[prev:]
+    new_ends += ends[prev:]
+    new_words += words[prev:]
+    return new_starts, new_ends, new_words, tuple(clitics)
+
+
 def tokenize(text: str) -> list[Token]:
     """Split ``text`` into word tokens with character offsets.
 
@@ -88,28 +176,10 @@ def tokenize(text: str) -> list[Token]:
     >>> [t.text for t in tokenize("Türkiye’s HTS-led U.S.-backed forces, 14,000 people")]
     ['Türkiye', '’s', 'HTS', 'led', 'U.S.', 'backed', 'forces', '14,000', 'people']
     """
-    tokens: list[Token] = []
-    append = tokens.append
-    make = tuple.__new__   # Token(...) without the keyword handling of its __new__ (hot loop)
-    key = _key
-    prev_end = -2
-    for m in _TOKEN_RE.finditer(text):
-        start, end = m.span()
-        word = m.group()
-        if prev_end < 0:
-            joined = False
-        elif start - prev_end == 1 and text[prev_end] == " ":
-            joined = True  # the common case, without a regular expression
-        else:
-            joined = _JOIN_RE.fullmatch(text, prev_end, start) is not None
-        if len(word) > 2 and word[-1] in "sS" and word[-2] in APOSTROPHES:
-            cut = end - 2
-            append(make(Token, (start, cut, word[:-2], key(word[:-2]), joined, False)))
-            append(make(Token, (cut, end, word[-2:], "'s", True, True)))
-        else:
-            append(make(Token, (start, end, word, key(word), joined, False)))
-        prev_end = end
-    return tokens
+    table = token_table(text)
+    clitics = set(table.clitics)
+    return [Token(s, e, w, k, i in clitics or table.joined(text, i), i in clitics)
+            for i, (s, e, w, k) in enumerate(zip(table.starts, table.ends, table.words, table.keys))]
 
 
 _END_RE = re.compile(r"[.!?]+[\"'”’»)\]]*")
@@ -166,9 +236,12 @@ def _line_ends(text: str):
 
 
 def _add_span(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    if any(ch.isalnum() for ch in text[start:end]):
+    piece = text[start:end]
+    stripped = piece.lstrip()
+    start += len(piece) - len(stripped)
+    end = start + len(stripped.rstrip())
+    if _ALNUM.search(text, start, end):
         spans.append((start, end))
+
+
+_ALNUM = re.compile(r"[^\W_]")

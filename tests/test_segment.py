@@ -75,3 +75,42 @@ def test_sentence_spans_are_ordered_trimmed_and_in_bounds(text):
 def test_tokens_index_the_text(text):
     for t in tokenize(text):
         assert text[t.start:t.end] == t.text
+
+
+# --- the fast token table against a plain, per-token reference implementation ----------
+import re  # noqa: E402
+
+from framing.segment import APOSTROPHES, token_table  # noqa: E402
+
+_A = re.escape(APOSTROPHES)
+_REFERENCE_RE = re.compile(rf"(?:[^\W\d_]\.){{2,}}|\d+(?:[.,]\d+)*(?!\w)|\w+(?:[{_A}]\w+)*")
+
+
+def _reference_tokens(text):
+    """The token rules written the slow, obvious way (the tokenizer before it was tuned)."""
+    out = []
+    for m in _REFERENCE_RE.finditer(text):
+        word, (start, end) = m.group(), m.span()
+        if len(word) > 2 and word[-1] in "sS" and word[-2] in APOSTROPHES:
+            out += [(start, end - 2, word[:-2], False), (end - 2, end, word[-2:], True)]
+        else:
+            out.append((start, end, word, False))
+    return out
+
+
+@given(st.text(alphabet="aSs1’'. ,-\nÉ_é", max_size=60))
+def test_token_table_equals_reference(text):
+    table = token_table(text)
+    expected = _reference_tokens(text)
+    assert list(zip(table.starts, table.ends, table.words)) == [t[:3] for t in expected]
+    assert [i for i, t in enumerate(expected) if t[3]] == list(table.clitics)
+    assert table.counted == [t[0] for t in expected if not t[3]]
+    assert [table.keys[i] for i in table.clitics] == ["'s"] * len(table.clitics)
+    assert [t.text for t in tokenize(text)] == table.words
+
+
+def test_token_table_on_edge_cases():
+    for text in ["1990’s U.S.’s abc1’s it’s’t Hay’et’s x’s", "4.5km 14,000’s a.m. U.S.A.", "’s ’s’s"]:
+        table = token_table(text)
+        expected = _reference_tokens(text)
+        assert list(zip(table.starts, table.ends, table.words)) == [t[:3] for t in expected], text
