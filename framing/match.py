@@ -28,12 +28,13 @@ Matching policy (named and tested):
 
 from __future__ import annotations
 
+import operator
 import re
 from typing import Mapping, NamedTuple, Sequence
 
 from .lexicon import STOP, Entry, Lexicon
 from .patterns import NUMBER_WORDS, Word, _glob_regex
-from .segment import Token
+from .segment import Token, TokenTable, _joined
 
 __all__ = ["Hit", "Matcher"]
 
@@ -47,8 +48,12 @@ class Hit(NamedTuple):
     entry: Entry
 
 
+#: Most entries kept by each per-process memo (vocabularies of large corpora are unbounded).
+MEMO_LIMIT = 100_000
+
+
 class _Node:
-    __slots__ = ("children", "globs", "glob_lengths", "number", "terminals")
+    __slots__ = ("children", "globs", "glob_lengths", "memo", "number", "terminals")
 
     def __init__(self) -> None:
         self.children: dict[str, _Node] = {}
@@ -56,6 +61,7 @@ class _Node:
         #: prefix -> [(compiled glob, child)]; only prefixes of a token are looked up
         self.globs: dict[str, list[tuple[re.Pattern, _Node]]] = {}
         self.glob_lengths: tuple[int, ...] = ()
+        self.memo: dict[str, tuple[_Node, ...]] = {}
         self.number: _Node | None = None
         self.terminals: list[tuple[str, Entry, tuple[Word, ...]]] = []
 
@@ -76,16 +82,19 @@ class _Node:
         self.glob_lengths = tuple(sorted({len(k) for k in self.globs}))
         return node
 
-    def has_glob_prefix(self, key: str) -> bool:
-        return any(key[:n] in self.globs for n in self.glob_lengths)
-
-    def glob_children(self, key: str):
+    def following(self, key: str) -> tuple["_Node", ...]:
+        """The nodes a token with this key leads to (plain child first, then globs, then
+        the number node); memoised per node, bounded."""
+        found = [self.children[key]] if key in self.children else []
         for length in self.glob_lengths:
-            if length > len(key):
-                break
-            for regex, node in self.globs.get(key[:length], ()):
-                if regex.fullmatch(key):
-                    yield node
+            if length <= len(key):
+                found += [node for regex, node in self.globs.get(key[:length], ()) if regex.fullmatch(key)]
+        if self.number is not None and _NUMBER.matches(key, key):
+            found.append(self.number)
+        if len(self.memo) >= MEMO_LIMIT:
+            self.memo.clear()
+        self.memo[key] = result = tuple(found)
+        return result
 
 
 class Matcher:
@@ -113,66 +122,116 @@ class Matcher:
                     for word in variant:
                         node = node.child(word)
                     node.terminals.append((name, entry, variant))
+        self._known: dict[str, None] = {}
+        self._starters: set[str] = set(self._root.children)
+        self._order = self._tie_breakers()
 
-    def candidates(self, text: str, tokens: Sequence[Token]) -> list[Hit]:
-        """Every entry occurrence, overlapping ones included (no selection yet)."""
+    def _tie_breakers(self) -> dict[int, tuple]:
+        """The selection order's tie-breakers, once per entry (keyed by identity, so they
+        are rebuilt after unpickling)."""
+        return {id(e): (lex.rank(e.category), e.category, e.target or "", e.kind or "", e.pattern, e.line)
+                for lex in self.lexicons.values() for e in lex.entries}
+
+    def __getstate__(self) -> dict:
+        state = dict(self.__dict__)
+        del state["_order"]
+        return state
+
+    def __setstate__(self, state: dict) -> None:
+        self.__dict__.update(state)
+        self._order = self._tie_breakers()
+
+    def _startable(self, keys: list[str]) -> set[str]:
+        """The keys that may start a phrase (memoised per process; most tokens start none)."""
+        known = self._known
+        new = set(keys).difference(known)
+        if new:
+            if len(known) >= MEMO_LIMIT:      # bound the memo on huge vocabularies
+                known.clear()
+                self._starters.clear()
+                self._starters.update(self._root.children)
+                new = set(keys)
+            root = self._root
+            for key in new:
+                known[key] = None
+                if root.following(key):
+                    self._starters.add(key)
+        return self._starters
+
+    def candidates(self, text: str, tokens: TokenTable | Sequence[Token]) -> list[Hit]:
+        """Every entry occurrence, overlapping ones included (no selection yet).
+
+        ``tokens`` is :func:`framing.segment.token_table` of ``text`` (or a list of
+        :class:`~framing.segment.Token`).
+        """
+        if not isinstance(tokens, TokenTable):
+            tokens = _as_table(tokens)
+        starts, ends, words, keys = tokens.starts, tokens.ends, tokens.words, tokens.keys
         found: list[Hit] = []
-        n = len(tokens)
+        n = len(keys)
         root = self._root
-        starters = root.children
-        for i in range(n):
-            key = tokens[i].key
-            if key not in starters and not (
-                    (root.number is not None and (key[:1].isdigit() or key in NUMBER_WORDS))
-                    or (root.glob_lengths and root.has_glob_prefix(key))):
-                continue  # most tokens start no phrase: skip the walk
-            stack = [(root, i)]
-            while stack:
-                node, j = stack.pop()
-                # follow plain children in a loop; branch (push) only where globs or numbers fork
+        starters = self._startable(keys)
+        for i in [i for i, key in enumerate(keys) if key in starters]:
+            following = root.memo.get(keys[i]) or root.following(keys[i])
+            stack = [(other, i + 1) for other in following[1:]] if len(following) > 1 else None
+            node, j = following[0], i + 1
+            while True:
+                # follow the first next node in a loop; the others (globs, numbers) wait on the stack
                 while True:
-                    if node.terminals and j > i:
+                    if node.terminals:
                         for name, entry, variant in node.terminals:
-                            if entry.compiled.case_sensitive and not _exact(variant, tokens[i:j]):
+                            if entry.compiled.case_sensitive and not _exact(variant, words[i:j], keys[i:j]):
                                 continue
-                            found.append(Hit(tokens[i].start, tokens[j - 1].end, name, entry))
-                    if j == n or (j > i and not tokens[j].joined):
+                            found.append(Hit(starts[i], ends[j - 1], name, entry))
+                    if j == n:
                         break
-                    tok = tokens[j]
-                    if node.glob_lengths:
-                        for glob_child in node.glob_children(tok.key):
-                            stack.append((glob_child, j + 1))
-                    if node.number is not None and _NUMBER.matches(tok.key, tok.text):
-                        stack.append((node.number, j + 1))
-                    node = node.children.get(tok.key)
-                    if node is None:
+                    prev_end = ends[j - 1]
+                    if not (starts[j] - prev_end == 1 and text[prev_end] == " ") \
+                            and not _joined(text, prev_end, starts[j]):
+                        break
+                    following = node.memo.get(keys[j])
+                    if following is None:
+                        following = node.following(keys[j])
+                    if not following:
                         break
                     j += 1
+                    if len(following) > 1:
+                        if stack is None:
+                            stack = []
+                        stack += [(other, j) for other in following[1:]]
+                    node = following[0]
+                if not stack:
+                    break
+                node, j = stack.pop()
         for name, entry in self._regexes:
             for m in entry.compiled.regex.finditer(text):
                 if m.end() > m.start():
                     found.append(Hit(m.start(), m.end(), name, entry))
         return found
 
-    def match(self, text: str, tokens: Sequence[Token]) -> list[Hit]:
+    def match(self, text: str, tokens: TokenTable | Sequence[Token]) -> list[Hit]:
         """Selected hits (longest phrase wins, per lexicon), sorted by position."""
         by_lexicon: dict[str, list[Hit]] = {}
         for hit in self.candidates(text, tokens):
             by_lexicon.setdefault(hit.lexicon, []).append(hit)
         selected: list[Hit] = []
+        order = self._order
         for name, hits in by_lexicon.items():
             lex = self.lexicons[name]
-            hits.sort(key=lambda h: (h.start - h.end, h.start, lex.rank(h.entry.category),
-                                     h.entry.category, h.entry.target or "", h.entry.kind or "",
-                                     h.entry.pattern, h.entry.line))
-            taken = bytearray(len(text) + 1)
-            kept: list[Hit] = []
-            for hit in hits:
-                if 1 in taken[hit.start:hit.end]:
-                    continue
-                taken[hit.start:hit.end] = b"\x01" * (hit.end - hit.start)
-                if hit.entry.category != STOP:
-                    kept.append(hit)
+            hits.sort(key=_span)
+            if any(a.end > b.start for a, b in zip(hits, hits[1:])):
+                # overlapping candidates: longest first, then leftmost, then the tie-breakers
+                hits.sort(key=lambda h: (h.start - h.end, h.start, order[id(h.entry)]))
+                taken = bytearray(len(text) + 1)
+                kept: list[Hit] = []
+                for hit in hits:
+                    if 1 in taken[hit.start:hit.end]:
+                        continue
+                    taken[hit.start:hit.end] = b"\x01" * (hit.end - hit.start)
+                    if hit.entry.category != STOP:
+                        kept.append(hit)
+            else:
+                kept = [hit for hit in hits if hit.entry.category != STOP]
             if lex.merge == "adjacent":
                 kept = _merge_adjacent(text, kept, lex)
             selected += kept
@@ -180,7 +239,14 @@ class Matcher:
         return selected
 
 
+def _as_table(tokens: Sequence[Token]) -> TokenTable:
+    return TokenTable([t.start for t in tokens], [t.end for t in tokens], [t.text for t in tokens],
+                      [t.key for t in tokens], tuple(i for i, t in enumerate(tokens) if t.clitic),
+                      [t.start for t in tokens if not t.clitic])
+
+
 _NUMBER = Word("number", "<NUM>")
+_span = operator.itemgetter(0, 1)
 _ADJACENT_GAP = re.compile(r"[ \t\u00a0]*(?:[-‐‑‒–—][ \t\u00a0]*)?")
 
 
@@ -203,5 +269,5 @@ def _merge_adjacent(text: str, hits: list[Hit], lex: Lexicon) -> list[Hit]:
     return merged
 
 
-def _exact(variant: Sequence[Word], tokens: Sequence[Token]) -> bool:
-    return all(w.matches(t.key, t.text) for w, t in zip(variant, tokens))
+def _exact(variant: Sequence[Word], words: Sequence[str], keys: Sequence[str]) -> bool:
+    return all(w.matches(k, t) for w, k, t in zip(variant, keys, words))

@@ -95,3 +95,17 @@ def test_matches_of_different_lexicons_may_overlap(lexicons):
     text = "HTS fighters"
     hits = Matcher(lexicons).match(text, tokenize(text))
     assert {(h.lexicon, text[h.start:h.end]) for h in hits} >= {("labels", "HTS"), ("sources", "HTS")}
+
+
+def test_bounded_memos_do_not_change_results(monkeypatch, seed_texts):
+    from framing import load_lexicons
+    from framing import match as match_module
+    from framing.segment import token_table
+
+    lexicons = load_lexicons()
+    texts = list(seed_texts.values())
+    expected = [Matcher(lexicons).match(t, token_table(t)) for t in texts]
+    monkeypatch.setattr(match_module, "MEMO_LIMIT", 7)   # memos are cleared many times per article
+    small = Matcher(lexicons)
+    assert [small.match(t, token_table(t)) for t in texts] == expected
+    assert len(small._known) <= 7 + max(len(set(token_table(t).keys)) for t in texts)
