@@ -57,11 +57,15 @@ class Document:
 
     def to_original(self, offset: int) -> int:
         """Map a cleaned-text offset (a start) to the original text."""
+        if not self.removed:
+            return offset
         k = bisect.bisect_right(self._clean_starts, offset) - 1
         return self._orig_starts[k] + offset - self._clean_starts[k]
 
     def span_to_original(self, start: int, end: int) -> tuple[int, int]:
         """Map a half-open cleaned-text span to the original text."""
+        if not self.removed:
+            return start, end
         if end <= start:
             s = self.to_original(start)
             return s, s

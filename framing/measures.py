@@ -45,6 +45,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Mapping, Sequence
 
 from .lexicon import STOP, Lexicon
@@ -170,14 +171,13 @@ def sentence_counts(
     may pass :func:`count_names` precomputed (a scorer does, once).
     """
     names = count_names(lexicons) if names is None else names
-    index = {n: i for i, n in enumerate(names)}
+    plan = _count_plan(tuple(names))
+    index = plan.index
     rows = [[0] * len(names) for _ in sentences]
     if not sentences:
         return rows
     starts = [s for s, _ in sentences]
-
-    def sentence_of(pos: int) -> int:
-        return max(bisect.bisect_right(starts, pos) - 1, 0)
+    bisect_right = bisect.bisect_right
 
     i_tokens = index["tokens"]
     ordered = sorted(token_starts)   # already sorted when they come from tokenize: a linear check in C
@@ -188,48 +188,78 @@ def sentence_counts(
         rows[k][index["quoted_characters"]] = _covered(quotes, s, e)
         rows[k][i_tokens] = edges[k + 1] - edges[k]  # tokens starting in [start_k, start_k+1)
 
-    flags: set[tuple[int, str]] = set()
-    content_cue_sentences = set()
-    for m, kind in zip(matches, cue_kinds):
-        if m.lexicon == "attribution" and kind != "adjunct":
-            content_cue_sentences.add(sentence_of(m.start))
-
-    def bump(k: int, name: str) -> None:
-        i = index.get(name)
-        if i is not None:
-            rows[k][i] += 1
-
-    for m in matches:
-        k = sentence_of(m.start)
-        if m.lexicon == "labels" and m.target:
-            if m.category == "name":
-                bump(k, f"labels.{m.target}.name.n")
-                continue
-            key = f"labels.{m.target}.{m.category}"
-            if f"{key}.n" not in index:
-                continue
-            bump(k, f"{key}.n")
-            bump(k, f"labels.voice.{m.voice}.n")
-            if m.voice == "authorial":
-                bump(k, f"{key}.n_authorial")
-        elif m.lexicon == "hedges":
-            bump(k, f"hedges.{m.category}.n")
-            flags.add((k, "hedges.sentences" if m.category in _HEDGES else f"hedges.{m.category}.sentences"))
-        elif m.lexicon == "attribution":
-            bump(k, "attribution.n")
-            bump(k, f"attribution.{m.category}.n")
-        elif m.lexicon == "sources":
-            bump(k, "sources.mentions.n")
-            if m.voice == "authorial" and k in content_cue_sentences:
-                bump(k, "sources.cited.n")
-                bump(k, f"sources.{m.category}.n")
-        elif m.lexicon == "frames":
-            bump(k, f"frames.{m.category}.n")
-    for k in content_cue_sentences:
-        bump(k, "attribution.sentences")
-    for k, name in flags:
-        bump(k, name)
+    where = [max(bisect_right(starts, m.start) - 1, 0) for m in matches]
+    content_cue_sentences = {k for k, m, kind in zip(where, matches, cue_kinds)
+                             if m.lexicon == "attribution" and kind != "adjunct"}
+    flags: set[tuple[int, int]] = set()
+    columns = plan.columns
+    for k, m in zip(where, matches):
+        spec = columns.get((m.lexicon, m.category, m.target, m.voice))
+        if spec is None:
+            spec = plan.resolve(m.lexicon, m.category, m.target, m.voice)
+        always, flag, cited = spec
+        row = rows[k]
+        for i in always:
+            row[i] += 1
+        if flag is not None:
+            flags.add((k, flag))
+        if cited and k in content_cue_sentences:
+            for i in cited:
+                row[i] += 1
+    i_attributed = index.get("attribution.sentences")
+    if i_attributed is not None:
+        for k in content_cue_sentences:
+            rows[k][i_attributed] += 1
+    for k, i in flags:
+        rows[k][i] += 1
     return rows
+
+
+class _CountPlan:
+    """Which count columns a match adds to, memoised by (lexicon, category, target, voice).
+
+    ``resolve`` gives ``(always, flag, cited)``: columns every such match adds one to;
+    a per-sentence flag column (counted once per sentence) or None; and columns added
+    only when the sentence has a content-introducing cue (cited sources).
+    """
+
+    def __init__(self, names: tuple[str, ...]):
+        self.index = {n: i for i, n in enumerate(names)}
+        self.columns: dict[tuple, tuple[tuple[int, ...], int | None, tuple[int, ...]]] = {}
+
+    def _cols(self, *names: str) -> tuple[int, ...]:
+        return tuple(self.index[n] for n in names if n in self.index)
+
+    def resolve(self, lexicon: str, category: str, target: str | None, voice: str):
+        always: tuple[int, ...] = ()
+        flag: int | None = None
+        cited: tuple[int, ...] = ()
+        if lexicon == "labels" and target:
+            key = f"labels.{target}.{category}"
+            if category == "name":
+                always = self._cols(f"labels.{target}.name.n")
+            elif f"{key}.n" in self.index:
+                always = self._cols(f"{key}.n", f"labels.voice.{voice}.n",
+                                    *([f"{key}.n_authorial"] if voice == "authorial" else []))
+        elif lexicon == "hedges":
+            always = self._cols(f"hedges.{category}.n")
+            flag_cols = self._cols("hedges.sentences" if category in _HEDGES else f"hedges.{category}.sentences")
+            flag = flag_cols[0] if flag_cols else None
+        elif lexicon == "attribution":
+            always = self._cols("attribution.n", f"attribution.{category}.n")
+        elif lexicon == "sources":
+            always = self._cols("sources.mentions.n")
+            if voice == "authorial":
+                cited = self._cols("sources.cited.n", f"sources.{category}.n")
+        elif lexicon == "frames":
+            always = self._cols(f"frames.{category}.n")
+        spec = self.columns[(lexicon, category, target, voice)] = (always, flag, cited)
+        return spec
+
+
+@lru_cache(maxsize=16)
+def _count_plan(names: tuple[str, ...]) -> _CountPlan:
+    return _CountPlan(names)
 
 
 def _covered(quotes: Sequence[Quote], start: int, end: int) -> int:
@@ -263,9 +293,33 @@ def compute_measures(rows: Sequence[Sequence[int]], lexicons: Mapping[str, Lexic
 
     ``plan`` may pass :func:`measure_plan` precomputed (a scorer does, once).
     """
-    names, plan = measure_plan(lexicons) if plan is None else plan
-    totals = dict(zip(names, (sum(col) for col in zip(*rows)))) if rows else dict.fromkeys(names, 0)
-    values = measures_from_counts(totals, plan)
+    names, ratios = measure_plan(lexicons) if plan is None else plan
+    totals = list(map(sum, zip(*rows))) if rows else [0] * len(names)
+    values: dict[str, float | int | None] = {}
+    for name, num, den, scale in _indexed(names, ratios):
+        n = totals[num[0]] if len(num) == 1 else sum(totals[i] for i in num)
+        if den is None:
+            values[name] = n
+            continue
+        d = totals[den[0]] if len(den) == 1 else sum(totals[i] for i in den)
+        values[name] = None if d == 0 else scale * n / d
     if readability is not None:
         values.update(readability)
     return values
+
+
+_INDEXED: dict[int, tuple] = {}
+
+
+def _indexed(names: Sequence[str], ratios: Sequence[Ratio]) -> list[tuple]:
+    """The ratio table with count names replaced by column positions (memoised per plan
+    object; the same arithmetic as :func:`measures_from_counts`)."""
+    cached = _INDEXED.get(id(ratios))
+    if cached is None or cached[0] is not ratios or cached[1] is not names:
+        index = {n: i for i, n in enumerate(names)}
+        table = [(r.name, tuple(index[n] for n in r.numerator),
+                  tuple(index[n] for n in r.denominator) if r.denominator else None, r.scale) for r in ratios]
+        if len(_INDEXED) > 64:
+            _INDEXED.clear()
+        cached = _INDEXED[id(ratios)] = (ratios, names, table)
+    return cached[2]

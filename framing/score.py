@@ -20,7 +20,7 @@ from .match import Matcher
 from .measures import compute_measures, measure_names, measure_plan, sentence_counts
 from .quotes import find_quotes
 from .records import Article, Match, Quote, Skipped
-from .segment import split_sentences, tokenize
+from .segment import split_sentences, token_table
 from .targets import resolve_targets
 from .voice import assign_voice, reported_regions
 
@@ -120,7 +120,7 @@ class Scorer:
             return Skipped(article.id, SkipReason.EMPTY_AFTER_CLEANING, article.source, article.outlet)
         text = doc.text
         sentences = split_sentences(text, abbreviations=self.abbreviations)
-        tokens = tokenize(text)
+        tokens = token_table(text)
         quotes = find_quotes(text)
         hits = self._matcher.match(text, tokens)
         regions = reported_regions(text, sentences, hits)
@@ -132,7 +132,7 @@ class Scorer:
             matches.append(Match(start, end, article.text[start:end], hit.lexicon, hit.entry.category,
                                  target, voice, hit.entry.ref))
             clean_matches.append(_Counted(hit.start, hit.lexicon, hit.entry.category, target, voice))
-        token_starts = [t.start for t in tokens if not t.clitic]
+        token_starts = tokens.counted
         counts = sentence_counts(matches=clean_matches, cue_kinds=[h.entry.kind for h in hits],
                                  token_starts=token_starts, sentences=sentences, quotes=quotes,
                                  lexicons=self.lexicons, names=self.count_names)

@@ -47,6 +47,8 @@ depends on the cue's ``kind`` (``lexicons/attribution.lex``):
 
 from __future__ import annotations
 
+import bisect
+
 import re
 from typing import Sequence
 
@@ -198,11 +200,33 @@ def assign_voice(hits: Sequence[Hit], quotes: Sequence[Quote],
     ``quotes`` and ``regions`` are in the same (cleaned-text) coordinates as ``hits``.
     """
     voices = []
+    quote_starts, quote_reach = _reach([(q.start, q.end) for q in quotes])
+    region_starts, region_reach = _reach([(s, e) for s, e, _ in regions])
+    self_covering = {id(cue) for s, e, cue in regions if s <= cue.start and cue.end <= e}
     for hit in hits:
-        if any(q.start <= hit.start and hit.end <= q.end for q in quotes):
+        if _inside(quote_starts, quote_reach, hit.start, hit.end):
             voices.append("quoted")
-        elif any(s <= hit.start and hit.end <= e for s, e, cue in regions if cue is not hit):
+        elif _inside(region_starts, region_reach, hit.start, hit.end) and (
+                id(hit) not in self_covering      # a cue is never attributed by its own region
+                or any(s <= hit.start and hit.end <= e for s, e, cue in regions if cue is not hit)):
             voices.append("attributed")
         else:
             voices.append("authorial")
     return voices
+
+
+def _reach(spans: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
+    """Starts of ``spans`` sorted, and the running maximum of their ends."""
+    spans.sort()
+    reach, best = [], -1
+    for _, end in spans:
+        best = max(best, end)
+        reach.append(best)
+    return [s for s, _ in spans], reach
+
+
+def _inside(starts: list[int], reach: list[int], start: int, end: int) -> bool:
+    """Whether some span contains ``[start, end)``: among the spans that start at or
+    before ``start``, the one reaching farthest decides."""
+    k = bisect.bisect_right(starts, start)
+    return k > 0 and reach[k - 1] >= end
