@@ -182,10 +182,12 @@ def sentence_counts(
     i_tokens = index["tokens"]
     ordered = sorted(token_starts)   # already sorted when they come from tokenize: a linear check in C
     edges = [0] + [bisect.bisect_left(ordered, s) for s in starts[1:]] + [len(ordered)]
+    union = _union(quotes)
+    union_starts = [s for s, _ in union]
     for k, (s, e) in enumerate(sentences):
         rows[k][index["sentences"]] = 1
         rows[k][index["characters"]] = e - s
-        rows[k][index["quoted_characters"]] = _covered(quotes, s, e)
+        rows[k][index["quoted_characters"]] = _covered(union, union_starts, s, e)
         rows[k][i_tokens] = edges[k + 1] - edges[k]  # tokens starting in [start_k, start_k+1)
 
     where = [max(bisect_right(starts, m.start) - 1, 0) for m in matches]
@@ -262,14 +264,26 @@ def _count_plan(names: tuple[str, ...]) -> _CountPlan:
     return _CountPlan(names)
 
 
-def _covered(quotes: Sequence[Quote], start: int, end: int) -> int:
-    """Characters of ``[start, end)`` inside the union of the quotation spans."""
-    total, reach = 0, start
-    for q in sorted(quotes, key=lambda q: q.start):
-        s, e = max(q.start, reach), min(q.end, end)
+def _union(quotes: Sequence[Quote]) -> list[tuple[int, int]]:
+    """The quotation spans merged into disjoint, sorted intervals."""
+    merged: list[list[int]] = []
+    for q in sorted(quotes, key=lambda q: (q.start, q.end)):
+        if merged and q.start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], q.end)
+        else:
+            merged.append([q.start, q.end])
+    return [(s, e) for s, e in merged]
+
+
+def _covered(union: Sequence[tuple[int, int]], starts: Sequence[int], start: int, end: int) -> int:
+    """Characters of ``[start, end)`` inside the disjoint intervals ``union`` (``starts`` their starts)."""
+    total = 0
+    k = max(bisect.bisect_right(starts, start) - 1, 0)
+    while k < len(union) and union[k][0] < end:
+        s, e = max(union[k][0], start), min(union[k][1], end)
         if e > s:
             total += e - s
-        reach = max(reach, min(q.end, end))
+        k += 1
     return total
 
 

@@ -16,6 +16,7 @@ Works on the selected hits (cleaned-text coordinates) and the few characters bet
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Sequence
 
@@ -24,6 +25,8 @@ from .match import Hit
 __all__ = ["resolve_targets"]
 
 _GENERIC = frozenset({"terrorist", "militant", "fighter", "militia"})
+#: A description between a name and its label is a clause, not a page: at most this many characters.
+_MAX_GAP = 300
 
 
 _DESCRIBES = re.compile(r"\s*(?:,\s*|\()?\s*(?:(?:which|who|that|whom)\b[^,.;:()]*|(?:is|are|was|were|as|an?|the)\b[^,.;:()]*)?$",
@@ -32,14 +35,15 @@ _DESCRIBES = re.compile(r"\s*(?:,\s*|\()?\s*(?:(?:which|who|that|whom)\b[^,.;:()
 
 def resolve_targets(text: str, hits: Sequence[Hit]) -> list[str | None]:
     """The target of each hit, after the context rule above (same order as ``hits``)."""
-    kurdish_names = [h for h in hits if h.lexicon == "labels" and h.entry.category == "name"
-                     and h.entry.target == "kurdish"]
+    kurdish_names = sorted((h for h in hits if h.lexicon == "labels" and h.entry.category == "name"
+                            and h.entry.target == "kurdish"), key=lambda h: h.end)
+    ends = [n.end for n in kurdish_names]
     targets = []
     for hit in hits:
         target = hit.entry.target
         if hit.lexicon == "labels" and target == "opposition" and hit.entry.category in _GENERIC:
-            before = [n for n in kurdish_names if n.end <= hit.start]
-            if before and _DESCRIBES.fullmatch(text, before[-1].end, hit.start):
+            k = bisect.bisect_right(ends, hit.start)   # the last Kurdish name ending before the label
+            if k and hit.start - ends[k - 1] <= _MAX_GAP and _DESCRIBES.fullmatch(text, ends[k - 1], hit.start):
                 target = "kurdish"
         targets.append(target)
     return targets

@@ -99,19 +99,31 @@ def reported_regions(text: str, sentences: Sequence[tuple[int, int]],
     regions = []
     k = 0
     cues = sorted((h for h in hits if h.lexicon == "attribution"), key=lambda h: h.start)
-    for cue in cues:
+    starts = [c.start for c in cues]
+    for i, cue in enumerate(cues):
         while k < len(sentences) and sentences[k][1] <= cue.start:
             k += 1
         if k == len(sentences):
             break
         s_start, s_end = sentences[k]
-        region = _region(text, s_start, s_end, cue, cues)
+        # a cue's region lies within its sentence and, in run-on text, within a window around it
+        s_start, s_end = max(s_start, cue.start - WINDOW), min(s_end, cue.end + WINDOW)
+        first = bisect.bisect_left(starts, s_start, 0, i)   # the earlier cues inside that span
+        region = _region(text, s_start, s_end, cue, cues[first:i])
         if region is not None and region[1] > region[0]:
             regions.append((region[0], region[1], cue))
     return regions
 
 
-def _region(text: str, s_start: int, s_end: int, cue: Hit, cues: Sequence[Hit]) -> tuple[int, int] | None:
+#: How far (characters) voice analysis looks before and after a cue inside its sentence.
+#: News sentences are far shorter; the bound keeps text without sentence punctuation
+#: (one "sentence" of megabytes) linear in time.
+WINDOW = 1000
+
+
+def _region(text: str, s_start: int, s_end: int, cue: Hit, earlier: Sequence[Hit]) -> tuple[int, int] | None:
+    """The region of ``cue`` in the sentence ``[s_start, s_end)``; ``earlier`` are the
+    sentence's cues before it."""
     kind = cue.entry.kind
     if kind == "verb":
         post = _postposed_boundary(text, s_start, s_end, cue)
@@ -127,7 +139,7 @@ def _region(text: str, s_start: int, s_end: int, cue: Hit, cues: Sequence[Hit]) 
         if not _WORD.search(text, s_start, cue.start):
             comma = text.find(",", cue.end, s_end)
             return (comma + 1, s_end) if comma != -1 else None
-        verbs = [c.end for c in cues if c.entry.kind == "verb" and s_start <= c.start < cue.start]
+        verbs = [c.end for c in earlier if c.entry.kind == "verb" and s_start <= c.start < cue.start]
         return (verbs[0] if verbs else s_start), cue.start
     if kind == "designation":
         by = _BY.search(text, cue.end, s_end)
