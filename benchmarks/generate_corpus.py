@@ -1,8 +1,9 @@
 """Write a deterministic benchmark corpus: N articles built from the seed sentences.
 
-Each article takes 12-30 consecutive sentences of one seed (cleaned text), starting at
-a position drawn from a seeded generator, with the seed's outlet and a date in late
-November 2024.  Same N and seed, same bytes.
+Each article takes 12-30 sentences of one seed (cleaned text), drawn without
+replacement and in an order drawn from a seeded generator, with the seed's outlet and a
+date in late November 2024, so articles do not repeat (``framing score`` skips repeated
+texts of an outlet, which would flatter the throughput).  Same N and seed, same bytes.
 
 Run:  .venv/bin/python benchmarks/generate_corpus.py 20000 /tmp/bench_20k.jsonl
 """
@@ -33,9 +34,8 @@ def generate(n: int, path: Path, seed: int = 2024) -> int:
     with path.open("w", encoding="utf-8") as handle:
         for i in range(n):
             outlet, sentences = pools[i % len(pools)]
-            length = rng.randint(12, 30)
-            start = rng.randrange(len(sentences))
-            body = [sentences[(start + k) % len(sentences)] for k in range(length)]
+            length = min(rng.randint(12, 30), len(sentences))
+            body = rng.sample(sentences, length)
             record = {"id": f"bench-{i:07d}", "outlet": outlet, "date": f"2024-11-{20 + i % 10:02d}",
                       "text": "\n".join(body)}
             line = json.dumps(record, ensure_ascii=False) + "\n"
