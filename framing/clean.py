@@ -11,6 +11,9 @@ are data, in ``lexicons/boilerplate.lex`` (type ``cleaning``); each has a
 ``line``
     Remove every whole line (with its line break) on which the expression
     matches.
+``chars``
+    Remove each match exactly (control characters, NUL bytes, stray byte order
+    marks: invisible junk that would split or glue words).
 ``teaser``
     The expression marks the end of a teaser ("Read More →").  A run of
     teasers (markers at most two paragraphs apart) is removed as one block,
@@ -103,6 +106,8 @@ def clean_text(text: str, rules: Sequence[Lexicon] | Lexicon | None = ()) -> Doc
             if entry.category == "inline":
                 spans += [(_spaces_before(text, m.start()), m.end(), reason) for m in regex.finditer(text)
                           if m.end() > m.start()]
+            elif entry.category == "chars":
+                spans += [(m.start(), m.end(), reason) for m in regex.finditer(text)]
             elif entry.category == "line":
                 line_rules.append((regex, reason))
             elif entry.category == "teaser":

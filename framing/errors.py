@@ -71,3 +71,7 @@ class SkipReason:
     UNDECODABLE = "undecodable bytes"
     MISSING_TEXT = "missing text field"
     BAD_ROW = "malformed row"
+    BINARY = "binary file"
+    DUPLICATE_ID = "duplicate id"
+    DUPLICATE_TEXT = "duplicate text of an earlier article of the same outlet"
+    METADATA_ONLY = "metadata row without an article"

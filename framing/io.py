@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import csv
 import gzip
+import hashlib
 import io
 import json
 import re
@@ -31,8 +32,9 @@ from typing import Any, Iterable, Iterator, Mapping
 
 from .errors import InputError, SkipReason
 from .records import Article, Skipped
+from .repair import html_to_text, looks_like_html, repair_mojibake
 
-__all__ = ["Columns", "read_corpus", "read_dataframe", "read_metadata"]
+__all__ = ["Columns", "MetadataTable", "read_corpus", "read_dataframe", "read_metadata"]
 
 Item = Article | Skipped
 
@@ -52,8 +54,17 @@ class Columns:
     url: str = "url"
 
 
-def read_metadata(path: str | Path, *, columns: Columns = Columns()) -> dict[str, dict[str, str]]:
-    """Read a metadata CSV into ``{id: row}``.
+class MetadataTable(dict):
+    """``{id: row}`` read from a metadata CSV, remembering where each row was
+    (``where[id]`` is ``path:line``), so rows that match no article can be reported."""
+
+    def __init__(self, rows=(), where=None):
+        super().__init__(rows)
+        self.where: dict[str, str] = dict(where or {})
+
+
+def read_metadata(path: str | Path, *, columns: Columns = Columns()) -> MetadataTable:
+    """Read a metadata CSV into ``{id: row}`` (a :class:`MetadataTable`).
 
     Raises
     ------
@@ -62,7 +73,7 @@ def read_metadata(path: str | Path, *, columns: Columns = Columns()) -> dict[str
         has the wrong number of fields or an empty id, or an id repeats.
     """
     path = Path(path)
-    rows: dict[str, dict[str, str]] = {}
+    rows = MetadataTable()
     with _open_text(path) as handle:
         reader = csv.reader(handle)
         try:
@@ -90,27 +101,42 @@ def read_metadata(path: str | Path, *, columns: Columns = Columns()) -> dict[str
                 if key in rows:
                     raise InputError(f"id {key!r} appears twice", path=str(path), line=line)
                 rows[key] = row
+                rows.where[key] = f"{path}:{line}"
         except (csv.Error, UnicodeDecodeError) as exc:
             raise InputError(f"malformed metadata: {exc}", path=str(path), line=reader.line_num) from None
     return rows
 
 
 def read_corpus(paths: str | Path | Iterable[str | Path], *, metadata: str | Path | Mapping | None = None,
-                columns: Columns = Columns(), encoding: str = "utf-8") -> Iterator[Item]:
+                columns: Columns = Columns(), encoding: str = "utf-8", fallback_encoding: str | None = None,
+                html: str = "auto", repair: bool = True, duplicates: str = "skip") -> Iterator[Item]:
     """Stream articles (and skipped items) from files and directories, in order.
 
     Parameters
     ----------
     paths : path or iterable of paths
-        Directories of ``.txt`` files, ``.txt``, ``.csv``, ``.tsv``,
-        ``.jsonl``/``.ndjson`` (optionally gzipped) or ``.parquet`` files.
+        Directories (of ``.txt``, ``.html`` and ``.htm`` files), ``.txt``, ``.html``,
+        ``.csv``, ``.tsv``, ``.jsonl``/``.ndjson`` (optionally gzipped) or ``.parquet`` files.
     metadata : path or mapping, optional
         A metadata CSV (or ``{id: row}``) whose rows fill in fields by id.
         For a directory, a ``metadata.csv`` inside it is used when this is not given.
+        Metadata rows that match no article are listed as skipped at the end.
     columns : Columns
         Field names for tabular input and metadata.
     encoding : str, default "utf-8"
-        Encoding of text files (a UTF-8 byte order mark is always accepted).
+        Encoding of text input (a UTF-8 byte order mark is always accepted).
+    fallback_encoding : str, optional
+        Encoding for a file (``.txt``/``.html``) or row that does not decode with
+        ``encoding``, e.g. ``"cp1252"``; the article's notes say so.  Without it such
+        items are skipped as undecodable.
+    html : {"auto", "always", "never"}, default "auto"
+        Convert HTML to text (:func:`framing.repair.html_to_text`): ``.html`` files
+        always; other text when it looks like HTML (``"auto"``) or always.
+    repair : bool, default True
+        Repair mojibake (:func:`framing.repair.repair_mojibake`).
+    duplicates : {"skip", "keep"}, default "skip"
+        An id seen before, or the text of an earlier article of the same outlet, is
+        skipped with the reason (``"keep"`` scores repeats too).
 
     Yields
     ------
@@ -123,9 +149,32 @@ def read_corpus(paths: str | Path | Iterable[str | Path], *, metadata: str | Pat
     >>> len(items), items[0].id, items[0].outlet
     (5, '000_a27e2ef7f710022a', 'The Kashmiriyat')
     """
+    if html not in ("auto", "always", "never"):
+        raise ValueError(f"html must be 'auto', 'always' or 'never', not {html!r}")
+    if duplicates not in ("skip", "keep"):
+        raise ValueError(f"duplicates must be 'skip' or 'keep', not {duplicates!r}")
+    options = _Options(encoding, fallback_encoding, html, repair)
+    items = _read_all(paths, metadata, columns, options)
+    return _without_duplicates(items) if duplicates == "skip" else items
+
+
+@dataclass(frozen=True, slots=True)
+class _Options:
+    encoding: str = "utf-8"
+    fallback: str | None = None
+    html: str = "auto"
+    repair: bool = True
+
+
+_TEXT_FILES = (".txt", ".html", ".htm")
+
+
+def _read_all(paths, metadata, columns: Columns, options: _Options) -> Iterator[Item]:
     if isinstance(paths, (str, Path)):
         paths = [paths]
     meta = read_metadata(metadata, columns=columns) if isinstance(metadata, (str, Path)) else metadata
+    tables = [meta] if meta else []
+    used: set[str] = set()
     for raw in paths:
         path = Path(raw)
         if not path.exists():
@@ -134,22 +183,63 @@ def read_corpus(paths: str | Path | Iterable[str | Path], *, metadata: str | Pat
             dir_meta = meta
             if dir_meta is None and (path / "metadata.csv").is_file():
                 dir_meta = read_metadata(path / "metadata.csv", columns=columns)
-            for file in sorted(path.glob("*.txt")):
-                yield _read_txt(file, dir_meta, columns, encoding)
+                tables.append(dir_meta)
+            files = sorted(f for f in path.iterdir() if f.suffix.lower() in _TEXT_FILES and f.is_file())
+            for file in files:
+                used.add(file.stem)
+                yield _read_text_file(file, dir_meta, columns, options)
             continue
         suffixes = [s.lower() for s in path.suffixes]
         kind = suffixes[-2] if suffixes[-1:] == [".gz"] and len(suffixes) > 1 else (suffixes or [""])[-1]
-        if kind == ".txt":
-            yield _read_txt(path, meta, columns, encoding)
-        elif kind in (".csv", ".tsv"):
-            yield from _read_csv(path, meta, columns, encoding, "\t" if kind == ".tsv" else ",")
+        if kind in _TEXT_FILES:
+            used.add(path.stem)
+            yield _read_text_file(path, meta, columns, options)
+            continue
+        if kind in (".csv", ".tsv"):
+            rows = _read_csv(path, meta, columns, options, "\t" if kind == ".tsv" else ",")
         elif kind in (".jsonl", ".ndjson"):
-            yield from _read_jsonl(path, meta, columns, encoding)
+            rows = _read_jsonl(path, meta, columns, options)
         elif kind == ".parquet":
-            yield from _read_parquet(path, meta, columns)
+            rows = _read_parquet(path, meta, columns, options)
         else:
             raise InputError(f"unsupported input type {path.suffix or '(none)'!r}; expected a directory, "
-                             ".txt, .csv, .tsv, .jsonl, .ndjson or .parquet", path=str(path))
+                             ".txt, .html, .csv, .tsv, .jsonl, .ndjson or .parquet", path=str(path))
+        for item in rows:
+            if item.id is not None:
+                used.add(item.id)
+            yield item
+    for table in tables:   # metadata rows that no article took: listed, never lost silently
+        where = getattr(table, "where", {})
+        for ident in table:
+            if ident not in used:
+                yield Skipped(ident, SkipReason.METADATA_ONLY, where.get(ident), _text_or_none(
+                    table[ident].get(columns.outlet)))
+
+
+def _without_duplicates(items: Iterable[Item]) -> Iterator[Item]:
+    """Skip repeated ids, and repeated texts within one outlet (8-byte digests are kept,
+    so memory stays small for millions of articles)."""
+    ids: set[bytes] = set()
+    texts: dict[bytes, str] = {}
+    for item in items:
+        if item.id is not None:
+            key = _digest(item.id)
+            if key in ids:
+                yield Skipped(item.id, SkipReason.DUPLICATE_ID, item.source, item.outlet)
+                continue
+            ids.add(key)
+        if isinstance(item, Article):
+            key = _digest(f"{item.outlet}\x00{item.text}")
+            first = texts.get(key)
+            if first is not None:
+                yield Skipped(item.id, f"{SkipReason.DUPLICATE_TEXT} ({first})", item.source, item.outlet)
+                continue
+            texts[key] = item.id
+        yield item
+
+
+def _digest(value: str) -> bytes:
+    return hashlib.blake2b(value.encode("utf-8", "surrogatepass"), digest_size=8).digest()
 
 
 def read_dataframe(frame, *, columns: Columns = Columns(), source: str = "DataFrame") -> Iterator[Item]:
@@ -171,24 +261,36 @@ def _codec(encoding: str) -> str:
 _UNDECODABLE = re.compile("[\udc80-\udcff]")
 
 
-def _decoded_lines(path: Path, encoding: str) -> Iterator[str]:
+class _Lines:
     """Lines of a (possibly gzipped) file, decoded one by one.
 
     Bytes that do not decode are kept as lone surrogates (``surrogateescape``) so
     that the row holding them can be reported as skipped without losing the rows
-    around it.
+    around it; with a fallback encoding such a line is decoded with it instead and
+    its number is remembered in ``fallback_lines``.
     """
-    enc = _codec(encoding)
-    try:
-        handle = gzip.open(path, "rb") if path.suffix.lower() == ".gz" else open(path, "rb")
-    except OSError as exc:
-        raise InputError(f"cannot open: {exc.strerror}", path=str(path)) from None
-    with handle:
-        first = True
-        for raw in handle:
-            line = raw.decode(enc if first else enc.replace("-sig", ""), errors="surrogateescape")
-            first = False
-            yield line
+
+    def __init__(self, path: Path, options: _Options):
+        self.path, self.options = path, options
+        self.fallback_lines: set[int] = set()
+        self.number = 0
+
+    def __iter__(self) -> Iterator[str]:
+        enc = _codec(self.options.encoding)
+        fallback = self.options.fallback
+        try:
+            handle = gzip.open(self.path, "rb") if self.path.suffix.lower() == ".gz" else open(self.path, "rb")
+        except OSError as exc:
+            raise InputError(f"cannot open: {exc.strerror}", path=str(self.path)) from None
+        with handle:
+            for raw in handle:
+                self.number += 1
+                codec = enc if self.number == 1 else enc.replace("-sig", "")
+                line = raw.decode(codec, errors="surrogateescape")
+                if fallback and _UNDECODABLE.search(line):
+                    line = raw.decode(fallback, errors="surrogateescape")
+                    self.fallback_lines.add(self.number)
+                yield line
 
 
 def _undecodable(values) -> bool:
@@ -204,26 +306,46 @@ def _open_text(path: Path, encoding: str = "utf-8"):
     return io.TextIOWrapper(raw, encoding=enc, newline="")
 
 
-def _read_txt(path: Path, meta, columns: Columns, encoding: str) -> Item:
+_CONTROL_BYTES = bytes(b for b in range(32) if b not in b"\t\n\r\f")
+
+
+def _looks_binary(data: bytes) -> bool:
+    """A file whose first 8 kB are more than 10% control bytes (NUL, ...) is not text;
+    a few stray NULs in a text are removed by cleaning instead."""
+    head = data[:8192]
+    return bool(head) and len(head) - len(head.translate(None, _CONTROL_BYTES)) > len(head) // 10
+
+
+def _read_text_file(path: Path, meta, columns: Columns, options: _Options) -> Item:
     try:
         data = path.read_bytes()
     except OSError as exc:
         raise InputError(f"cannot read: {exc.strerror}", path=str(path)) from None
-    enc = _codec(encoding)
     row = dict(meta.get(path.stem, {})) if meta else {}
+    notes = [] if not meta or path.stem in meta else ["no metadata row"]
+    outlet = row.get(columns.outlet) or None
+    if _looks_binary(data):
+        return Skipped(path.stem, f"{SkipReason.BINARY}: over 10% control bytes in its first 8 kB", str(path),
+                       outlet)
     try:
-        text = data.decode(enc)
+        text = data.decode(_codec(options.encoding))
     except UnicodeDecodeError as exc:
-        return Skipped(path.stem, f"{SkipReason.UNDECODABLE} ({encoding}) at byte {exc.start}", str(path),
-                       row.get(columns.outlet) or None)
+        if not options.fallback:
+            return Skipped(path.stem, f"{SkipReason.UNDECODABLE} ({options.encoding}) at byte {exc.start}; "
+                           "give --encoding or --fallback-encoding", str(path), outlet)
+        text = data.decode(options.fallback, errors="replace")
+        notes.append(f"decoded as {options.fallback}")
     row[columns.text] = text
     row.setdefault(columns.id, path.stem)
-    return _from_record(row, None, columns, str(path), path.stem)
+    forced = path.suffix.lower() in (".html", ".htm") and options.html != "never"
+    return _from_record(row, None, columns, str(path), path.stem, options, notes, html=forced)
 
 
-def _read_csv(path: Path, meta, columns: Columns, encoding: str, delimiter: str) -> Iterator[Item]:
+def _read_csv(path: Path, meta, columns: Columns, options: _Options, delimiter: str) -> Iterator[Item]:
     csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
-    reader = csv.reader(_decoded_lines(path, encoding), delimiter=delimiter)
+    encoding = options.encoding
+    lines = _Lines(path, options)
+    reader = csv.reader(lines, delimiter=delimiter)
     try:
         header = [h.strip() for h in next(reader)]
     except StopIteration:
@@ -236,6 +358,7 @@ def _read_csv(path: Path, meta, columns: Columns, encoding: str, delimiter: str)
         raise InputError(f"no {columns.text!r} column (columns: {', '.join(header)}); "
                          "name the text column with --text-column", path=str(path), line=1)
     n = 0
+    last_line = reader.line_num
     while True:
         try:
             record = next(reader)
@@ -245,7 +368,10 @@ def _read_csv(path: Path, meta, columns: Columns, encoding: str, delimiter: str)
             yield Skipped(None, f"{SkipReason.BAD_ROW}: {exc}", f"{path}:{reader.line_num}")
             break
         n += 1
+        first_line, last_line = last_line + 1, reader.line_num
         where = f"{path}:{reader.line_num}"
+        notes = [f"decoded as {options.fallback}"] if any(
+            k in lines.fallback_lines for k in range(first_line, last_line + 1)) else []
         if len(record) != len(header):
             yield Skipped(_cell(record, header, columns.id), f"{SkipReason.BAD_ROW}: {len(record)} "
                           f"fields, the header has {len(header)}", where)
@@ -253,7 +379,7 @@ def _read_csv(path: Path, meta, columns: Columns, encoding: str, delimiter: str)
         if _undecodable(record):
             yield Skipped(_cell(record, header, columns.id), f"{SkipReason.UNDECODABLE} ({encoding})", where)
             continue
-        yield _from_record(dict(zip(header, record)), meta, columns, where, f"{path.stem}-{n}")
+        yield _from_record(dict(zip(header, record)), meta, columns, where, f"{path.stem}-{n}", options, notes)
 
 
 def _cell(record, header, name):
@@ -263,8 +389,10 @@ def _cell(record, header, name):
         return None
 
 
-def _read_jsonl(path: Path, meta, columns: Columns, encoding: str) -> Iterator[Item]:
-    for lineno, line in enumerate(_decoded_lines(path, encoding), 1):
+def _read_jsonl(path: Path, meta, columns: Columns, options: _Options) -> Iterator[Item]:
+    encoding = options.encoding
+    lines = _Lines(path, options)
+    for lineno, line in enumerate(lines, 1):
         if not line.strip():
             continue
         where = f"{path}:{lineno}"
@@ -279,10 +407,11 @@ def _read_jsonl(path: Path, meta, columns: Columns, encoding: str) -> Iterator[I
         if not isinstance(record, dict):
             yield Skipped(None, f"{SkipReason.BAD_ROW}: a line must hold a JSON object", where)
             continue
-        yield _from_record(record, meta, columns, where, f"{path.stem}-{lineno}")
+        notes = [f"decoded as {options.fallback}"] if lineno in lines.fallback_lines else []
+        yield _from_record(record, meta, columns, where, f"{path.stem}-{lineno}", options, notes)
 
 
-def _read_parquet(path: Path, meta, columns: Columns) -> Iterator[Item]:
+def _read_parquet(path: Path, meta, columns: Columns, options: _Options) -> Iterator[Item]:
     try:
         import pyarrow.parquet as pq
     except ImportError:
@@ -298,7 +427,7 @@ def _read_parquet(path: Path, meta, columns: Columns) -> Iterator[Item]:
     for batch in parquet.iter_batches(batch_size=1024):
         for record in batch.to_pylist():
             n += 1
-            yield _from_record(record, meta, columns, f"{path}:row {n}", f"{path.stem}-{n}")
+            yield _from_record(record, meta, columns, f"{path}:row {n}", f"{path.stem}-{n}", options)
 
 
 def _text_or_none(value: Any) -> str | None:
@@ -310,7 +439,8 @@ def _text_or_none(value: Any) -> str | None:
     return text or None
 
 
-def _from_record(record: Mapping[str, Any], meta, columns: Columns, where: str, fallback_id: str) -> Item:
+def _from_record(record: Mapping[str, Any], meta, columns: Columns, where: str, fallback_id: str,
+                 options: _Options = _Options(), notes: list[str] | None = None, html: bool = False) -> Item:
     record = dict(record)
     ident = _text_or_none(record.get(columns.id)) or fallback_id
     if meta and ident in meta:
@@ -323,11 +453,19 @@ def _from_record(record: Mapping[str, Any], meta, columns: Columns, where: str, 
         return Skipped(ident, SkipReason.MISSING_TEXT, where, outlet)
     if not isinstance(text, str):
         return Skipped(ident, f"{SkipReason.BAD_ROW}: text is {type(text).__name__}, not a string", where, outlet)
+    notes = list(notes or ())
+    if html or (options.html == "always") or (options.html == "auto" and "<" in text and looks_like_html(text)):
+        text = html_to_text(text)
+        notes.append("HTML converted to text")
+    if options.repair:
+        text, repaired = repair_mojibake(text)
+        if repaired:
+            notes.append(f"repaired {repaired} mojibake sequence{'s' if repaired > 1 else ''}")
     if not text.strip():
         return Skipped(ident, SkipReason.EMPTY, where, outlet)
     named = {columns.id, columns.text, columns.outlet, columns.date, columns.title, columns.url}
     return Article(
         id=ident, text=text, outlet=outlet, date=_text_or_none(record.get(columns.date)),
         title=_text_or_none(record.get(columns.title)), url=_text_or_none(record.get(columns.url)),
-        meta={k: v for k, v in record.items() if k not in named}, source=where,
+        meta={k: v for k, v in record.items() if k not in named}, source=where, notes=tuple(notes),
     )

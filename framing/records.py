@@ -32,6 +32,9 @@ class Article:
         Any further metadata columns, kept as read.
     source : str or None
         Where the article was read from (``path`` or ``path:line``).
+    notes : tuple of str
+        What reading did to the text or noticed about it (``"HTML converted to text"``,
+        ``"repaired 2 mojibake sequences"``, ``"decoded as cp1252"``, ``"no metadata row"``).
     """
 
     id: str
@@ -42,6 +45,7 @@ class Article:
     url: str | None = None
     meta: Mapping[str, Any] = field(default_factory=dict)
     source: str | None = None
+    notes: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

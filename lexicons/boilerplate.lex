@@ -1,16 +1,18 @@
 # Cleaning rules (codebook section 6). Each rule is a regular expression with a kind:
 #   inline  remove each match, with the spaces or tabs just before it
 #   line    remove every whole line on which the expression matches
+#   chars   remove each match exactly (invisible control characters)
 #   teaser  the expression marks the end of a teaser; runs of teasers are removed as a block
 # See framing/clean.py and lexicons/README.md.
 name: boilerplate
 type: cleaning
-version: 0.1.1
+version: 0.1.2
 description: Scraper boilerplate that is not article text: syndication links, newsletter prompts, page metadata, credit lines, teaser blocks.
 codebook: 6
 licence: CC-BY-4.0
 decision: Only material that is certainly not the article is removed; when in doubt a line is kept (a kept teaser costs a few tokens, a removed body sentence costs its labels).
 decision: Headlines and sub-headings are article text (the outlet's framing) and are kept.
+decision: Control characters (NUL and the other C0/C1 controls except tab and line breaks) and stray byte order marks are removed (0.1.2): scraped text carries them invisibly, and they would split words or hide sentence ends.
 decision: "X contributed to this report" credit lines are removed: they name staff, not parties to the conflict.
 
 [entries]
@@ -25,4 +27,5 @@ line   | re:^[ \t]*Subscribe to (?:our|the) newsletter                     | new
 line   | re:^[ \t]*(?:Sign up|Click here) (?:for|to) .{0,60}newsletter         | newsletter prompt
 line   | re:^[ \t]*(?:Share this|Share on|Follow us on)\b.{0,80}$             | sharing prompt
 line   | re:^.{0,80}\bcontributed to this report\b.{0,60}$                  | credit line
+chars  | re:[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufeff]+                | control character
 teaser | re:Read More\s*(?:→|»|>>|\.\.\.)                                   | teaser block

@@ -93,7 +93,7 @@ def test_undecodable_text_file_is_skipped_with_reason(tmp_path):
     (tmp_path / "bad.txt").write_bytes(b"Rebels \xff\xfe advanced")
     (tmp_path / "good.txt").write_text("The regime fell.", encoding="utf-8")
     items = list(read_corpus(tmp_path))
-    assert isinstance(items[0], Skipped) and items[0].reason == "undecodable bytes (utf-8) at byte 7"
+    assert isinstance(items[0], Skipped) and items[0].reason.startswith("undecodable bytes (utf-8) at byte 7; give --encoding")
     assert items[1].id == "good"
     # with the right encoding it is read
     (item,) = read_corpus(tmp_path / "bad.txt", encoding="latin-1")
