@@ -12,7 +12,7 @@ import csv
 import sys
 from typing import Sequence
 
-from .errors import FramingError
+from .errors import FramingError, InputError
 
 __all__ = ["main"]
 
@@ -43,6 +43,17 @@ def _build_parser() -> argparse.ArgumentParser:
     score.add_argument("--quiet", action="store_true", help="no progress bar (it is shown only on a terminal)")
     score.add_argument("--no-readability", action="store_true", help="skip textstat readability scores")
     score.add_argument("--encoding", default="utf-8", help="encoding of text input (default utf-8)")
+    score.add_argument("--fallback-encoding", metavar="ENC",
+                       help="encoding for files or rows that do not decode with --encoding, e.g. cp1252 "
+                            "(noted on the article); without it they are skipped")
+    score.add_argument("--html", choices=("auto", "always", "never"), default="auto",
+                       help="convert HTML to text: auto (default: .html files and text that looks like HTML), "
+                            "always, never")
+    score.add_argument("--no-repair", action="store_true", help="do not repair mojibake (â€™ for ’)")
+    score.add_argument("--keep-duplicates", action="store_true",
+                       help="score repeated ids and repeated texts of one outlet (default: skip them)")
+    score.add_argument("--strict", action="store_true",
+                       help="stop with an error (exit status 1) at the first item that would be skipped")
     for field in ("id", "text", "outlet", "date", "title", "url"):
         score.add_argument(f"--{field}-column", default=field, metavar="NAME",
                            help=f"column holding the {field} in tabular input (default {field!r})")
@@ -86,7 +97,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _build_parser().parse_args(argv)
     try:
         if args.command == "score":
-            return _score(args)
+            return _score(args, argv)
         if args.command == "lexicon":
             return _lexicon_check(args)
         if args.command == "validate":
@@ -122,7 +133,7 @@ def _lexicon_check(args) -> int:
     return 0
 
 
-def _score(args) -> int:
+def _score(args, argv=None) -> int:
     from .io import Columns, read_corpus
     from .lexicon import load_lexicons
     from .parallel import score_corpus, to_json_line, to_measure_row
@@ -135,39 +146,94 @@ def _score(args) -> int:
                       date=args.date_column, title=args.title_column, url=args.url_column)
     lexicons = load_lexicons(args.lexicons)
     measures = Scorer(lexicons, readability=not args.no_readability).measure_names
-    items = read_corpus(args.paths, metadata=args.metadata, columns=columns, encoding=args.encoding)
+    items = read_corpus(args.paths, metadata=args.metadata, columns=columns, encoding=args.encoding,
+                        fallback_encoding=args.fallback_encoding, html=args.html, repair=not args.no_repair,
+                        duplicates="keep" if args.keep_duplicates else "skip")
+    accounting = Accounting()
+    items = accounting.watch(items)
     results = score_corpus(items, lexicons=lexicons, readability=not args.no_readability, n_jobs=args.jobs,
                            transform=to_json_line if args.format == "jsonl" else to_measure_row)
     results = _progress(results, quiet=args.quiet)
-    read = scored = 0
-    skipped: list[Skipped] = []
     binary = args.format == "parquet"
     out = (open(args.out, "wb" if binary else "w", encoding=None if binary else "utf-8", newline=None if binary else "")
            if args.out else sys.stdout)
     writer = {"jsonl": _JsonlWriter, "csv": _CsvWriter, "parquet": _ParquetWriter}[args.format](out, measures)
     try:
         for result in results:
-            read += 1
             if isinstance(result, Skipped):
-                skipped.append(result)
                 where = f" ({result.source})" if result.source else ""
+                if args.strict:
+                    raise InputError(f"--strict: item {result.id or '?'}{where} would be skipped: {result.reason}",
+                                     path=result.source)
+                accounting.skip(result)
                 print(f"framing: skipped {result.id or '?'}{where}: {result.reason}", file=sys.stderr)
                 continue
             writer.write(result)
-            scored += 1
+            accounting.scored += 1
         writer.close()
     finally:
         if out is not sys.stdout:
             out.close()
         else:
             out.flush()
-    reasons = {}
-    for item in skipped:
-        key = item.reason.split(" (")[0].split(":")[0]
-        reasons[key] = reasons.get(key, 0) + 1
-    detail = "".join(f"; {n} {reason}" for reason, n in sorted(reasons.items()))
-    print(f"framing: read {read}, scored {scored}, skipped {len(skipped)}{detail}", file=sys.stderr)
+        print(f"framing: {accounting.line()}", file=sys.stderr)
+    if args.out:
+        from .manifest import write_manifest
+
+        write_manifest(args.out, command=["framing", *sys.argv[1:]] if argv is None else ["framing", *argv],
+                       lexicons=lexicons, inputs=args.paths, settings=_settings(args), accounting=accounting,
+                       checksum=accounting.checksum)
     return 0
+
+
+def _settings(args) -> dict:
+    keys = ("format", "jobs", "no_readability", "encoding", "fallback_encoding", "html", "no_repair",
+            "keep_duplicates", "strict", "metadata", "lexicons")
+    return {k: getattr(args, k) for k in keys}
+
+
+class Accounting:
+    """What happened to every input item: read, scored, skipped (by reason), and notes."""
+
+    def __init__(self) -> None:
+        from .manifest import CorpusChecksum
+
+        self.read = self.scored = 0
+        self.skipped: dict[str, int] = {}
+        self.notes: dict[str, int] = {}
+        self.checksum = CorpusChecksum()
+
+    def watch(self, items):
+        from .records import Article
+
+        for item in items:
+            self.read += 1
+            if isinstance(item, Article):
+                self.checksum.add(item.id, item.text)
+                for note in item.notes:
+                    key = "repaired mojibake" if note.startswith("repaired ") else note
+                    self.notes[key] = self.notes.get(key, 0) + 1
+                if not item.outlet:
+                    self.notes["no outlet (grouped as '(unknown)')"] = \
+                        self.notes.get("no outlet (grouped as '(unknown)')", 0) + 1
+            yield item
+
+    def skip(self, item) -> None:
+        key = item.reason.split(" (")[0].split(":")[0].split(";")[0]
+        self.skipped[key] = self.skipped.get(key, 0) + 1
+
+    def line(self) -> str:
+        """``read N, scored M, skipped K (n reason; ...)[; notes: n note, ...]``"""
+        total = sum(self.skipped.values())
+        detail = "; ".join(f"{n} {reason}" for reason, n in sorted(self.skipped.items()))
+        text = f"read {self.read}, scored {self.scored}, skipped {total}" + (f" ({detail})" if detail else "")
+        if self.notes:
+            text += "; notes: " + ", ".join(f"{n} {note}" for note, n in sorted(self.notes.items()))
+        return text
+
+    def to_dict(self) -> dict:
+        return {"read": self.read, "scored": self.scored, "skipped": dict(sorted(self.skipped.items())),
+                "notes": dict(sorted(self.notes.items()))}
 
 
 def _progress(results, *, quiet: bool):

@@ -191,6 +191,7 @@ def make_figures(corpus: str | Path = "seeds", out: str | Path = "figures", *, l
 
     from . import __version__
     from .compare import js_distance, keyness, label_distributions, outlet_map, share_difference, term_counts
+    from .manifest import CorpusChecksum, lexicon_versions
     from .profile import profile_outlets
 
     out = Path(out)
@@ -247,17 +248,18 @@ def make_figures(corpus: str | Path = "seeds", out: str | Path = "figures", *, l
             handle.write(json.dumps(s.to_dict(), ensure_ascii=False, allow_nan=False) + "\n")
     written.append(out / "seed_scores.jsonl")
 
+    checksum = CorpusChecksum()
+    for s in scored:
+        checksum.add(s.article.id, s.article.text)
     manifest = {
         "package": {"name": "framing", "version": __version__},
         "command": list(command) if command is not None else [Path(sys.argv[0]).name, *sys.argv[1:]],
         "settings": {"n_boot": n_boot, "seed": seed, "confidence": 0.95},
         "corpus": {"path": str(corpus), "articles_scored": len(scored),
                    "skipped": [{"id": s.id, "reason": s.reason} for s in skipped],
-                   "sha256": hashlib.sha256("".join(
-                       f"{s.article.id}\t{hashlib.sha256(s.article.text.encode()).hexdigest()}\n"
-                       for s in scored).encode()).hexdigest(),
+                   "checksum": checksum.hexdigest(),
                    "one_article_per_outlet": one_article},
-        "lexicons": {name: {"version": lx.version, "sha256": lx.sha256} for name, lx in sorted(lex.items())},
+        "lexicons": lexicon_versions(lex),
         "files": {p.name: _sha256(p) for p in sorted(written, key=lambda p: p.name)},
     }
     (out / "manifest.json").write_text(json.dumps(manifest, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")

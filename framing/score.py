@@ -73,6 +73,7 @@ class ScoredArticle:
             "sentences": len(self.sentences),
             "sentence_spans": [[s, e] for s, e in self.sentences],
             "removed": [[r.start, r.end, r.reason] for r in self.document.removed],
+            "notes": list(self.article.notes),
             "matches": [m.to_dict() for m in self.matches],
             "measures": dict(self.measures),
         }

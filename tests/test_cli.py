@@ -19,7 +19,7 @@ def test_score_seeds_jsonl(capsys):
     records = [json.loads(line) for line in out.splitlines()]
     assert [r["id"][:3] for r in records] == ["000", "001", "002", "003", "004"]
     for r in records:
-        assert set(r) == {"id", "outlet", "tokens", "sentences", "sentence_spans", "removed", "matches", "measures"}
+        assert set(r) == {"id", "outlet", "tokens", "sentences", "sentence_spans", "removed", "notes", "matches", "measures"}
         assert r["sentences"] == len(r["sentence_spans"])
     assert err.strip().endswith("framing: read 5, scored 5, skipped 0")
 
@@ -47,7 +47,7 @@ def test_skipped_items_are_listed(capsys, tmp_path):
     assert code == 0 and len(out.splitlines()) == 1
     assert f"skipped ? ({path}:2): malformed row: invalid JSON" in err
     assert f"skipped e ({path}:3): empty text" in err
-    assert "read 3, scored 1, skipped 2; 1 empty text; 1 malformed row" in err
+    assert "read 3, scored 1, skipped 2 (1 empty text; 1 malformed row); notes: 1 no outlet" in err
 
 
 def test_missing_input_is_a_clear_error(capsys, tmp_path):

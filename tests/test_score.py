@@ -69,7 +69,7 @@ def test_no_match_falls_in_removed_boilerplate(scored_seeds):
 
 def test_to_dict_follows_the_schema(scored_seeds):
     record = scored_seeds["001_bb9b761c87c574b4"].to_dict()
-    assert list(record) == ["id", "outlet", "tokens", "sentences", "sentence_spans", "removed", "matches", "measures"]
+    assert list(record) == ["id", "outlet", "tokens", "sentences", "sentence_spans", "removed", "notes", "matches", "measures"]
     assert set(record["matches"][0]) == {"start", "end", "text", "lexicon", "category", "target", "voice"}
     assert record["removed"][0] == [190, 218, "syndication link"]
     json.dumps(record, allow_nan=False)

@@ -1,0 +1,72 @@
+"""Manifests: what a paper needs to cite an output exactly.
+
+Every file written by ``framing score --out FILE`` gets ``FILE.manifest.json`` next
+to it, and ``framing figures`` writes ``manifest.json`` for the whole figure set.  A
+manifest records the package version, every lexicon's version and SHA-256, a
+checksum of the corpus, the settings and the exact command, and the accounting of
+the run (read, scored, skipped by reason, notes).
+
+The corpus checksum does not depend on the order of the input: it is the sum,
+modulo 2**256, of SHA-256(id + NUL + text) over the articles read, written in hex.
+The same articles in any order of files or rows give the same checksum; a changed
+character, id, added or removed article gives another.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+from typing import Iterable, Mapping, Sequence
+
+__all__ = ["CorpusChecksum", "lexicon_versions", "write_manifest"]
+
+
+class CorpusChecksum:
+    """Order-independent checksum of a stream of articles (see the module docstring).
+
+    >>> a, b = CorpusChecksum(), CorpusChecksum()
+    >>> a.add("x", "Rebels advanced."); a.add("y", "The regime fell.")
+    >>> b.add("y", "The regime fell."); b.add("x", "Rebels advanced.")
+    >>> a.hexdigest() == b.hexdigest(), a.count
+    (True, 2)
+    """
+
+    def __init__(self) -> None:
+        self.total = 0
+        self.count = 0
+
+    def add(self, ident: str, text: str) -> None:
+        digest = hashlib.sha256(f"{ident}\x00{text}".encode("utf-8", "surrogatepass")).digest()
+        self.total = (self.total + int.from_bytes(digest, "big")) % (1 << 256)
+        self.count += 1
+
+    def hexdigest(self) -> str:
+        return f"{self.total:064x}"
+
+
+def lexicon_versions(lexicons: Mapping) -> dict:
+    """``{name: {"version", "sha256", "entries"}}`` of loaded lexicons, by name."""
+    return {name: {"version": lx.version, "sha256": lx.sha256, "entries": len(lx.entries)}
+            for name, lx in sorted(lexicons.items())}
+
+
+def write_manifest(output: str | Path, *, command: Sequence[str], lexicons: Mapping, inputs: Iterable[str],
+                   settings: Mapping, accounting, checksum: CorpusChecksum) -> Path:
+    """Write ``<output>.manifest.json`` for one output file; returns its path."""
+    from . import __version__
+
+    output = Path(output)
+    manifest = {
+        "package": {"name": "framing", "version": __version__},
+        "command": list(command),
+        "output": {"path": output.name, "sha256": hashlib.sha256(output.read_bytes()).hexdigest()},
+        "inputs": [str(p) for p in inputs],
+        "corpus": {"articles": checksum.count, "checksum": checksum.hexdigest()},
+        "accounting": accounting.to_dict(),
+        "settings": dict(settings),
+        "lexicons": lexicon_versions(lexicons),
+    }
+    path = output.with_name(output.name + ".manifest.json")
+    path.write_text(json.dumps(manifest, indent=1, ensure_ascii=False, sort_keys=False) + "\n", encoding="utf-8")
+    return path
