@@ -26,6 +26,7 @@ import io
 import json
 import re
 import sys
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Mapping
@@ -274,6 +275,7 @@ class _Lines:
         self.path, self.options = path, options
         self.fallback_lines: set[int] = set()
         self.number = 0
+        self.broken: str | None = None
 
     def __iter__(self) -> Iterator[str]:
         enc = _codec(self.options.encoding)
@@ -283,7 +285,7 @@ class _Lines:
         except OSError as exc:
             raise InputError(f"cannot open: {exc.strerror}", path=str(self.path)) from None
         with handle:
-            for raw in handle:
+            for raw in _guarded(handle, self):
                 self.number += 1
                 codec = enc if self.number == 1 else enc.replace("-sig", "")
                 line = raw.decode(codec, errors="surrogateescape")
@@ -291,6 +293,15 @@ class _Lines:
                     line = raw.decode(fallback, errors="surrogateescape")
                     self.fallback_lines.add(self.number)
                 yield line
+
+
+def _guarded(handle, lines: "_Lines") -> Iterator[bytes]:
+    """Raw lines; a truncated or corrupt compressed file ends the file with a note in
+    ``lines.broken`` (the readers turn it into a skipped item) instead of a traceback."""
+    try:
+        yield from handle
+    except (EOFError, OSError, zlib.error) as exc:
+        lines.broken = f"unreadable after line {lines.number}: {exc or type(exc).__name__}"
 
 
 def _undecodable(values) -> bool:
@@ -366,7 +377,8 @@ def _read_csv(path: Path, meta, columns: Columns, options: _Options, delimiter: 
             break
         except csv.Error as exc:
             yield Skipped(None, f"{SkipReason.BAD_ROW}: {exc}", f"{path}:{reader.line_num}")
-            break
+            last_line = reader.line_num
+            continue
         n += 1
         first_line, last_line = last_line + 1, reader.line_num
         where = f"{path}:{reader.line_num}"
@@ -380,6 +392,8 @@ def _read_csv(path: Path, meta, columns: Columns, options: _Options, delimiter: 
             yield Skipped(_cell(record, header, columns.id), f"{SkipReason.UNDECODABLE} ({encoding})", where)
             continue
         yield _from_record(dict(zip(header, record)), meta, columns, where, f"{path.stem}-{n}", options, notes)
+    if lines.broken:
+        yield Skipped(None, f"{SkipReason.BAD_ROW}: {lines.broken}", f"{path}:{lines.number}")
 
 
 def _cell(record, header, name):
@@ -409,6 +423,8 @@ def _read_jsonl(path: Path, meta, columns: Columns, options: _Options) -> Iterat
             continue
         notes = [f"decoded as {options.fallback}"] if lineno in lines.fallback_lines else []
         yield _from_record(record, meta, columns, where, f"{path.stem}-{lineno}", options, notes)
+    if lines.broken:
+        yield Skipped(None, f"{SkipReason.BAD_ROW}: {lines.broken}", f"{path}:{lines.number}")
 
 
 def _read_parquet(path: Path, meta, columns: Columns, options: _Options) -> Iterator[Item]:

@@ -113,6 +113,9 @@ _MOJIBAKE = re.compile(
     rf"(?:[\u00c2-\u00df][{_CONT}]|[\u00e0-\u00ef][{_CONT}]{{2}}|[\u00f0-\u00f4][{_CONT}]{{3}})+")
 
 
+_LEAD = re.compile("[\u00c2-\u00f4]")
+
+
 def repair_mojibake(text: str) -> tuple[str, int]:
     """Undo UTF-8-read-as-Windows-1252 mojibake; returns the text and the number of runs repaired.
 
@@ -132,6 +135,6 @@ def repair_mojibake(text: str) -> tuple[str, int]:
         repaired += 1
         return decoded
 
-    if not _MOJIBAKE.search(text):
+    if text.isascii() or not _LEAD.search(text):    # fast exits: no possible lead character
         return text, 0
     return _MOJIBAKE.sub(fix, text), repaired
