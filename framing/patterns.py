@@ -149,7 +149,182 @@ def _compile_regex(body: str, case_sensitive: bool) -> re.Pattern:
         raise PatternError(f"bad regular expression: {exc}") from None
     if regex.fullmatch("") is not None:
         raise PatternError("regular expression matches the empty string")
+    risky = _backtracking_risk(body)
+    if risky:
+        raise PatternError(f"regular expression can backtrack catastrophically: {risky}; "
+                           "rewrite it (or make the outer repeat possessive, e.g. (?:a+)++)")
     return regex
+
+
+def _backtracking_risk(body: str) -> str | None:
+    """Why a regular expression risks exponential backtracking, or None.
+
+    Checked on the parsed expression.  Rejected: a group repeated without bound
+    whose body holds another unbounded repeat, unless the body also has a required
+    character that the inner repeat cannot match (``(a+)+`` and ``(\\w*\\s?)*`` are
+    rejected, ``(\\d+,)*`` and ``(?:\\w+\\s)+`` are fine: the comma or space delimits
+    each round); and an unbounded repeat of an alternation whose branches can start
+    with the same character (``(\\w|\\d)+``).  Possessive repeats and atomic groups
+    never backtrack and are allowed.
+    """
+    from re import _parser
+
+    try:
+        return _walk(list(_parser.parse(body)))
+    except Exception:  # the parser's private structures may change between Python versions
+        return None
+
+
+def _walk(items) -> str | None:
+    from re import _constants as c
+
+    for op, av in items:
+        if op in (c.ATOMIC_GROUP, c.POSSESSIVE_REPEAT):
+            continue
+        if op in (c.MAX_REPEAT, c.MIN_REPEAT) and av[1] == c.MAXREPEAT:
+            inner = _unwrap(list(av[2]))
+            nested = [item for item in _descend(inner) if item[0] in (c.MAX_REPEAT, c.MIN_REPEAT)
+                      and item[1][1] == c.MAXREPEAT]
+            if nested and not _delimited(inner, nested):
+                return "a group repeated without bound contains an unbounded repeat"
+            for sub_op, sub_av in inner:
+                if sub_op == c.BRANCH:
+                    seen: set[str] = set()
+                    for branch in sub_av[1]:
+                        chars = _first_chars(list(branch))
+                        if chars is None or chars & seen:
+                            return "a repeated alternation has branches that can start alike"
+                        seen |= chars
+        for sub in _children(op, av):
+            found = _walk(list(sub))
+            if found:
+                return found
+    return None
+
+
+def _unwrap(items):
+    from re import _constants as c
+
+    while len(items) == 1 and items[0][0] == c.SUBPATTERN:
+        items = list(items[0][1][3])
+    return items
+
+
+def _descend(items):
+    """Every item inside ``items`` (depth first), not entering atomic or possessive parts."""
+    from re import _constants as c
+
+    for op, av in items:
+        yield op, av
+        if op in (c.ATOMIC_GROUP, c.POSSESSIVE_REPEAT):
+            continue
+        for sub in _children(op, av):
+            yield from _descend(list(sub))
+
+
+def _delimited(body, nested) -> bool:
+    """Whether ``body`` has a required single character that no nested repeat can match."""
+    inner_sets = []
+    for _, av in nested:
+        chars = _single_char_set(_unwrap(list(av[2])))
+        if chars is None:
+            return False
+        inner_sets.append(chars)
+    for op, av in body:
+        chars = _single_char_set([(op, av)])
+        if chars is not None and all(not (chars & s) for s in inner_sets):
+            return True
+    return False
+
+
+#: Characters on which character classes are compared (ASCII, Latin-1 and the
+#: punctuation that news text uses); enough to tell \\d, \\s, \\w and literals apart.
+_SAMPLE = [chr(i) for i in range(0x250)] + list("\u2010\u2013\u2014\u2018\u2019\u201c\u201d\u2026\u00a0\u3000")
+
+
+def _single_char_set(items) -> frozenset | None:
+    """The sample characters a one-character item matches (both cases), or None."""
+    from re import _constants as c
+
+    if len(items) != 1:
+        return None
+    op, av = items[0]
+    if op == c.LITERAL:
+        test = lambda ch: ch.lower() == chr(av).lower()  # noqa: E731
+    elif op == c.NOT_LITERAL:
+        test = lambda ch: ch.lower() != chr(av).lower()  # noqa: E731
+    elif op == c.ANY:
+        test = lambda ch: ch != "\n"  # noqa: E731
+    elif op == c.IN:
+        test = _class_test(av)
+        if test is None:
+            return None
+    else:
+        return None
+    return frozenset(ch for ch in _SAMPLE if test(ch) or (len(ch.swapcase()) == 1 and test(ch.swapcase())))
+
+
+def _class_test(members):
+    from re import _constants as c
+
+    categories = {
+        c.CATEGORY_DIGIT: str.isdecimal, c.CATEGORY_SPACE: str.isspace,
+        c.CATEGORY_WORD: lambda ch: ch.isalnum() or ch == "_",
+    }
+    negated = False
+    tests = []
+    for kind, value in members:
+        if kind == c.NEGATE:
+            negated = True
+        elif kind == c.LITERAL:
+            tests.append(lambda ch, v=chr(value): ch == v)
+        elif kind == c.RANGE:
+            tests.append(lambda ch, lo=value[0], hi=value[1]: lo <= ord(ch) <= hi)
+        elif kind == c.CATEGORY:
+            name = str(value)
+            positive = {str(k): f for k, f in categories.items()}
+            if name in positive:
+                tests.append(positive[name])
+            elif name.replace("NOT_", "") in positive:
+                f = positive[name.replace("NOT_", "")]
+                tests.append(lambda ch, f=f: not f(ch))
+            else:
+                return None
+        else:
+            return None
+    return lambda ch: any(t(ch) for t in tests) != negated
+
+
+def _first_chars(items) -> set | None:
+    """Characters a sequence can start with (None: too many to say)."""
+    from re import _constants as c
+
+    for op, av in items:
+        if op == c.AT:
+            continue
+        if op == c.SUBPATTERN:
+            return _first_chars(list(av[3]))
+        chars = _single_char_set([(op, av)])
+        return set(chars) if chars is not None else None
+    return set()
+
+
+def _children(op, av):
+    from re import _constants as c
+
+    if op == c.SUBPATTERN:
+        return [av[3]]
+    if op == c.BRANCH:
+        return list(av[1])
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+        return [av[2]]
+    if op == c.ATOMIC_GROUP:
+        return [av]
+    if op in (c.ASSERT, c.ASSERT_NOT):
+        return [av[1]]
+    if op == c.GROUPREF_EXISTS:
+        return [branch for branch in av[1:] if branch is not None]
+    return []
 
 
 def _expand_braces(text: str) -> list[str]:
