@@ -6,7 +6,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: figures test setup clean
+.PHONY: figures test setup clean browser
 
 setup: $(STAMP)
 
@@ -19,8 +19,16 @@ figures: $(STAMP)
 	$(BIN)/framing lexicon check
 	$(BIN)/framing figures
 
-test: $(STAMP)
-	$(BIN)/python -m pytest -q -p no:cacheprovider
+test: $(STAMP) browser
+	FRAMING_REQUIRE_BROWSER=1 $(BIN)/python -m pytest -q -p no:cacheprovider
+
+# The evidence-report tests render pages in headless Chromium (Debian's package).
+browser:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  echo "installing Debian's chromium for the browser tests"; \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq >/dev/null && $$SUDO apt-get install -y -qq chromium >/dev/null; \
+	} || echo "could not install chromium: the browser tests will fail (apt-get install chromium)"
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache

@@ -9,6 +9,7 @@ from importlib import metadata as _metadata
 from .clean import Document, clean_text
 from .errors import FramingError, InputError, LexiconError
 from .evidence import kwic
+from .report import EvidenceReport, evidence_report
 from .io import Columns, read_corpus, read_dataframe
 from .lexicon import Lexicon, check_lexicons, default_lexicon_dir, load_lexicons, read_lexicon
 from .match import Matcher
@@ -19,6 +20,7 @@ from .parallel import score_corpus
 from .score import ScoredArticle, Scorer, score_article
 from .segment import split_sentences, tokenize
 from .validate import GoldSpan, Validation, read_gold, validate
+from .methods import methods_text
 
 _LAZY = {
     # heavy dependencies (pandas, numpy, matplotlib, scikit-learn) load on first use
@@ -71,7 +73,7 @@ __all__ = [
     # scoring
     "Scorer", "score_article", "score_corpus", "measure_names",
     # evidence and validation
-    "kwic", "GoldSpan", "Validation", "read_gold", "validate",
+    "kwic", "evidence_report", "EvidenceReport", "methods_text", "GoldSpan", "Validation", "read_gold", "validate",
     # profiles, comparison, features, plots, figures (loaded on first use)
     "profile_outlets", "profile_counts", "count_table", "keyness", "term_counts", "share_difference", "js_distance", "outlet_map",
     "FramingVectorizer", "make_figures",

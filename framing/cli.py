@@ -31,32 +31,40 @@ def _build_parser() -> argparse.ArgumentParser:
                     "(JSONL, the stable contract; see docs/schema.md) in input order.")
     score.add_argument("paths", nargs="+", metavar="PATH",
                        help="directory of .txt files, or .txt/.csv/.tsv/.jsonl/.ndjson/.parquet file")
-    score.add_argument("--metadata", metavar="CSV", help="metadata CSV with an id column (file stems)")
-    score.add_argument("--lexicons", metavar="DIR", action="append", default=[],
-                       help="extra lexicon file or directory (repeatable); extends the built-in lexicons")
+    _add_input_options(score)
     score.add_argument("--format", choices=("jsonl", "csv", "parquet"), default="jsonl",
                        help="jsonl: one object per article (the stable contract); csv/parquet: one row per "
                             "article, measures as columns (parquet needs --out)")
-    score.add_argument("--out", metavar="FILE", help="output file (default: standard output)")
+    score.add_argument("--out", metavar="FILE", help="output file (default: standard output); "
+                       "FILE.manifest.json is written beside it")
     score.add_argument("--jobs", type=int, default=1, metavar="N",
                        help="processes to score with (-1: all cores); results are identical and in input order")
     score.add_argument("--quiet", action="store_true", help="no progress bar (it is shown only on a terminal)")
     score.add_argument("--no-readability", action="store_true", help="skip textstat readability scores")
-    score.add_argument("--encoding", default="utf-8", help="encoding of text input (default utf-8)")
-    score.add_argument("--fallback-encoding", metavar="ENC",
-                       help="encoding for files or rows that do not decode with --encoding, e.g. cp1252 "
-                            "(noted on the article); without it they are skipped")
-    score.add_argument("--html", choices=("auto", "always", "never"), default="auto",
-                       help="convert HTML to text: auto (default: .html files and text that looks like HTML), "
-                            "always, never")
-    score.add_argument("--no-repair", action="store_true", help="do not repair mojibake (â€™ for ’)")
-    score.add_argument("--keep-duplicates", action="store_true",
-                       help="score repeated ids and repeated texts of one outlet (default: skip them)")
     score.add_argument("--strict", action="store_true",
                        help="stop with an error (exit status 1) at the first item that would be skipped")
-    for field in ("id", "text", "outlet", "date", "title", "url"):
-        score.add_argument(f"--{field}-column", default=field, metavar="NAME",
-                           help=f"column holding the {field} in tabular input (default {field!r})")
+
+    report = sub.add_parser(
+        "report", help="write an HTML evidence report: every match highlighted in its text",
+        description="Score PATH... and write one standalone HTML page showing each article's text with "
+                    "every match highlighted (colour: lexicon; underline: voice; tooltip: category, target, "
+                    "entry) and removed boilerplate struck through. Article text is escaped; the page "
+                    "runs no script.")
+    report.add_argument("paths", nargs="+", metavar="PATH", help="corpus input, as for `framing score`")
+    _add_input_options(report)
+    report.add_argument("--out", required=True, metavar="FILE", help="the HTML file to write")
+    report.add_argument("--lexicon", action="append", metavar="NAME",
+                        help="highlight only this lexicon (repeatable; default: all)")
+    report.add_argument("--title", default="framing evidence report", help="page title")
+    report.add_argument("--limit", type=int, metavar="N", help="show at most N articles")
+
+    methods = sub.add_parser(
+        "methods", help="print a methods paragraph for a paper",
+        description="Print a methods paragraph (package and lexicon versions and sizes, cleaning rules, "
+                    "voice rules, measure definitions) that a paper can adapt.")
+    methods.add_argument("--lexicons", metavar="DIR", action="append", default=[],
+                         help="extra lexicon file or directory (repeatable)")
+    methods.add_argument("--format", choices=("text", "markdown"), default="text")
 
     validate = sub.add_parser(
         "validate", help="compare the lexicons with hand-annotated gold spans",
@@ -92,6 +100,39 @@ def _build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _add_input_options(parser) -> None:
+    """Options that say how to read a corpus (shared by score and report)."""
+    parser.add_argument("--metadata", metavar="CSV", help="metadata CSV with an id column (file stems)")
+    parser.add_argument("--lexicons", metavar="DIR", action="append", default=[],
+                        help="extra lexicon file or directory (repeatable); extends the built-in lexicons")
+    parser.add_argument("--encoding", default="utf-8", help="encoding of text input (default utf-8)")
+    parser.add_argument("--fallback-encoding", metavar="ENC",
+                        help="encoding for files or rows that do not decode with --encoding, e.g. cp1252 "
+                             "(noted on the article); without it they are skipped")
+    parser.add_argument("--html", choices=("auto", "always", "never"), default="auto",
+                        help="convert HTML to text: auto (default: .html files and text that looks like HTML), "
+                             "always, never")
+    parser.add_argument("--no-repair", action="store_true", help="do not repair mojibake (â€™ for ’)")
+    parser.add_argument("--keep-duplicates", action="store_true",
+                        help="score repeated ids and repeated texts of one outlet (default: skip them)")
+    for field in ("id", "text", "outlet", "date", "title", "url"):
+        parser.add_argument(f"--{field}-column", default=field, metavar="NAME",
+                            help=f"column holding the {field} in tabular input (default {field!r})")
+
+
+def _read(args):
+    """The corpus stream of ``args`` and the accounting that watches it."""
+    from .io import Columns, read_corpus
+
+    columns = Columns(id=args.id_column, text=args.text_column, outlet=args.outlet_column,
+                      date=args.date_column, title=args.title_column, url=args.url_column)
+    items = read_corpus(args.paths, metadata=args.metadata, columns=columns, encoding=args.encoding,
+                        fallback_encoding=args.fallback_encoding, html=args.html, repair=not args.no_repair,
+                        duplicates="keep" if args.keep_duplicates else "skip")
+    accounting = Accounting()
+    return accounting.watch(items), accounting
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``framing`` command; returns the exit status."""
     args = _build_parser().parse_args(argv)
@@ -100,6 +141,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _score(args, argv)
         if args.command == "lexicon":
             return _lexicon_check(args)
+        if args.command == "report":
+            return _report(args)
+        if args.command == "methods":
+            from .lexicon import load_lexicons
+            from .methods import methods_text
+
+            print(methods_text(load_lexicons(args.lexicons), markdown=args.format == "markdown"))
+            return 0
         if args.command == "validate":
             return _validate(args)
         if args.command == "figures":
@@ -133,8 +182,31 @@ def _lexicon_check(args) -> int:
     return 0
 
 
+def _report(args) -> int:
+    from .lexicon import load_lexicons
+    from .records import Skipped
+    from .report import evidence_report
+    from .score import Scorer
+
+    items, accounting = _read(args)
+    scored = []
+    try:
+        for result in Scorer(load_lexicons(args.lexicons), readability=False).score_many(items):
+            if isinstance(result, Skipped):
+                accounting.skip(result)
+                where = f" ({result.source})" if result.source else ""
+                print(f"framing: skipped {result.id or '?'}{where}: {result.reason}", file=sys.stderr)
+                continue
+            accounting.scored += 1
+            scored.append(result)
+    finally:
+        print(f"framing: {accounting.line()}", file=sys.stderr)
+    evidence_report(scored, lexicons=args.lexicon, title=args.title, limit=args.limit).save(args.out)
+    print(f"framing: wrote {args.out}", file=sys.stderr)
+    return 0
+
+
 def _score(args, argv=None) -> int:
-    from .io import Columns, read_corpus
     from .lexicon import load_lexicons
     from .parallel import score_corpus, to_json_line, to_measure_row
     from .records import Skipped
@@ -142,15 +214,9 @@ def _score(args, argv=None) -> int:
 
     if args.format == "parquet" and not args.out:
         raise FramingError("--format parquet writes a file: give --out FILE")
-    columns = Columns(id=args.id_column, text=args.text_column, outlet=args.outlet_column,
-                      date=args.date_column, title=args.title_column, url=args.url_column)
     lexicons = load_lexicons(args.lexicons)
     measures = Scorer(lexicons, readability=not args.no_readability).measure_names
-    items = read_corpus(args.paths, metadata=args.metadata, columns=columns, encoding=args.encoding,
-                        fallback_encoding=args.fallback_encoding, html=args.html, repair=not args.no_repair,
-                        duplicates="keep" if args.keep_duplicates else "skip")
-    accounting = Accounting()
-    items = accounting.watch(items)
+    items, accounting = _read(args)
     results = score_corpus(items, lexicons=lexicons, readability=not args.no_readability, n_jobs=args.jobs,
                            transform=to_json_line if args.format == "jsonl" else to_measure_row)
     results = _progress(results, quiet=args.quiet)
