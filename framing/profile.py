@@ -28,6 +28,7 @@ import numpy as np
 
 from .lexicon import Lexicon
 from .measures import READABILITY, Ratio, measure_plan
+from .records import Skipped
 from .score import ScoredArticle, _default_lexicons
 
 __all__ = ["profile_outlets", "profile_counts", "count_table", "ratio_matrix", "PROFILE_COLUMNS"]
@@ -95,7 +96,8 @@ def count_table(scored: Iterable[ScoredArticle], *, lexicons: Mapping[str, Lexic
     (:func:`framing.measures.count_names`), plus the two readability scores of the
     article (repeated on its rows, NaN when not computed).  It holds no text: profiles
     can be built from it (:func:`profile_counts`) after scoring in other processes or
-    on a Dask cluster.
+    on a Dask cluster.  :class:`~framing.records.Skipped` items in ``scored`` are passed
+    over, so ``Scorer.score_many(read_corpus(...))`` can be given directly.
     """
     import pandas as pd
 
@@ -103,6 +105,8 @@ def count_table(scored: Iterable[ScoredArticle], *, lexicons: Mapping[str, Lexic
     names = measure_plan(lexicons)[0]
     ids, outlets, dates, sentence_index, blocks, readability = [], [], [], [], [], []
     for item in scored:
+        if isinstance(item, Skipped):   # skipped items carry no counts (they are listed where they were read)
+            continue
         article = item.article
         key = getattr(article, by, None) if by in ("outlet", "id", "date", "title", "url") else article.meta.get(by)
         counts = np.asarray(item.counts, dtype=np.int64).reshape(-1, len(names))
