@@ -274,6 +274,7 @@ class _Lines:
     def __init__(self, path: Path, options: _Options):
         self.path, self.options = path, options
         self.fallback_lines: set[int] = set()
+        self.undecodable_lines: set[int] = set()
         self.number = 0
         self.broken: str | None = None
 
@@ -288,10 +289,16 @@ class _Lines:
             for raw in _guarded(handle, self):
                 self.number += 1
                 codec = enc if self.number == 1 else enc.replace("-sig", "")
-                line = raw.decode(codec, errors="surrogateescape")
-                if fallback and _UNDECODABLE.search(line):
-                    line = raw.decode(fallback, errors="surrogateescape")
-                    self.fallback_lines.add(self.number)
+                try:
+                    line = raw.decode(codec)
+                except UnicodeDecodeError:
+                    if fallback:
+                        line = raw.decode(fallback, errors="surrogateescape")
+                        self.fallback_lines.add(self.number)
+                    else:
+                        line = raw.decode(codec, errors="surrogateescape")
+                    if _UNDECODABLE.search(line):
+                        self.undecodable_lines.add(self.number)
                 yield line
 
 
@@ -302,10 +309,6 @@ def _guarded(handle, lines: "_Lines") -> Iterator[bytes]:
         yield from handle
     except (EOFError, OSError, zlib.error) as exc:
         lines.broken = f"unreadable after line {lines.number}: {exc or type(exc).__name__}"
-
-
-def _undecodable(values) -> bool:
-    return any(isinstance(v, str) and _UNDECODABLE.search(v) for v in values)
 
 
 def _open_text(path: Path, encoding: str = "utf-8"):
@@ -363,7 +366,7 @@ def _read_csv(path: Path, meta, columns: Columns, options: _Options, delimiter: 
         return
     except csv.Error as exc:
         raise InputError(f"unreadable header: {exc}", path=str(path), line=1) from None
-    if _undecodable(header):
+    if lines.undecodable_lines:
         raise InputError(f"header is not {encoding}; give --encoding", path=str(path), line=1)
     if columns.text not in header:
         raise InputError(f"no {columns.text!r} column (columns: {', '.join(header)}); "
@@ -382,13 +385,13 @@ def _read_csv(path: Path, meta, columns: Columns, options: _Options, delimiter: 
         n += 1
         first_line, last_line = last_line + 1, reader.line_num
         where = f"{path}:{reader.line_num}"
-        notes = [f"decoded as {options.fallback}"] if any(
-            k in lines.fallback_lines for k in range(first_line, last_line + 1)) else []
+        span = range(first_line, last_line + 1)
+        notes = [f"decoded as {options.fallback}"] if any(k in lines.fallback_lines for k in span) else []
         if len(record) != len(header):
             yield Skipped(_cell(record, header, columns.id), f"{SkipReason.BAD_ROW}: {len(record)} "
                           f"fields, the header has {len(header)}", where)
             continue
-        if _undecodable(record):
+        if any(k in lines.undecodable_lines for k in span):
             yield Skipped(_cell(record, header, columns.id), f"{SkipReason.UNDECODABLE} ({encoding})", where)
             continue
         yield _from_record(dict(zip(header, record)), meta, columns, where, f"{path.stem}-{n}", options, notes)
@@ -410,7 +413,7 @@ def _read_jsonl(path: Path, meta, columns: Columns, options: _Options) -> Iterat
         if not line.strip():
             continue
         where = f"{path}:{lineno}"
-        if _undecodable([line]):
+        if lineno in lines.undecodable_lines:
             yield Skipped(None, f"{SkipReason.UNDECODABLE} ({encoding})", where)
             continue
         try:

@@ -43,7 +43,7 @@ def _work(item):
 
 
 def score_corpus(items: Iterable[Article | Skipped], *, lexicons: Mapping[str, Lexicon] | None = None,
-                 readability: bool = False, n_jobs: int | None = 1, chunksize: int = 32,
+                 readability: bool = False, n_jobs: int | None = 1, chunksize: int = 128,
                  transform: Callable[[ScoredArticle], object] | None = None) -> Iterator:
     """Score a stream of articles lazily, in input order.
 

@@ -113,7 +113,8 @@ _MOJIBAKE = re.compile(
     rf"(?:[\u00c2-\u00df][{_CONT}]|[\u00e0-\u00ef][{_CONT}]{{2}}|[\u00f0-\u00f4][{_CONT}]{{3}})+")
 
 
-_LEAD = re.compile("[\u00c2-\u00f4]")
+#: A lead character followed by a continuation character: the start of any mojibake run.
+_START = re.compile(rf"[\u00c2-\u00f4][{_CONT}]")
 
 
 def repair_mojibake(text: str) -> tuple[str, int]:
@@ -135,6 +136,6 @@ def repair_mojibake(text: str) -> tuple[str, int]:
         repaired += 1
         return decoded
 
-    if text.isascii() or not _LEAD.search(text):    # fast exits: no possible lead character
+    if text.isascii() or not _START.search(text):    # fast exits: no run can start anywhere
         return text, 0
     return _MOJIBAKE.sub(fix, text), repaired
