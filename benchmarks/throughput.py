@@ -5,7 +5,8 @@ all lexicons, voice, measures; output JSONL to /dev/null) with 1 and 2 processes
 MB/s and articles/s (per process), peak RSS of the largest process, and the same
 figures for the baseline (reading the JSONL plus ``re.findall(r"\\w+")`` over every
 text, one process), their ratio, and the speed-up from 1 to 2 processes.
-Readability is timed separately on a sample (it is optional and slow).
+Readability is timed separately on a sample (it is optional and slow).  Each scoring
+figure is the best of FRAMING_BENCH_REPEAT runs (default 2; peak RSS is the largest).
 
 Run:  .venv/bin/python benchmarks/throughput.py [N_ARTICLES]   (default 20000)
 """
@@ -26,6 +27,7 @@ sys.path.insert(0, str(HERE))
 from generate_corpus import generate  # noqa: E402
 
 FRAMING = str(Path(sys.executable).with_name("framing"))
+REPEAT = int(os.environ.get("FRAMING_BENCH_REPEAT", "2"))
 
 
 def run(cmd: list[str]) -> tuple[float, float]:
@@ -55,13 +57,15 @@ def main() -> None:
     if not path.exists():
         generate(n, path)
     mb = path.stat().st_size / 1e6
-    base_time, articles, _ = baseline(path)
+    base_time, articles, _ = min(baseline(path) for _ in range(REPEAT))
     print(f"corpus: {articles} articles, {mb:.1f} MB ({path})")
     print(f"baseline (read JSONL + re.findall): {mb / base_time:8.2f} MB/s  {articles / base_time:9.0f} articles/s")
     results = {}
     for jobs in (1, 2):
-        elapsed, rss = run([FRAMING, "score", str(path), "--no-readability", "--quiet", "--jobs", str(jobs),
-                            "--out", os.devnull])
+        # best of REPEAT runs: the machine's other work only ever slows a run down
+        runs = [run([FRAMING, "score", str(path), "--no-readability", "--quiet", "--jobs", str(jobs),
+                     "--out", os.devnull]) for _ in range(REPEAT)]
+        elapsed, rss = min(r[0] for r in runs), max(r[1] for r in runs)
         results[jobs] = elapsed
         per_process = mb / elapsed / jobs
         print(f"framing score, {jobs} process(es):   {mb / elapsed:8.2f} MB/s  {articles / elapsed:9.0f} articles/s"
