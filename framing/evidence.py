@@ -50,6 +50,8 @@ def kwic(scored: Iterable[ScoredArticle] | ScoredArticle, *, lexicon: str | None
         scored = [scored]
     rows = []
     for item in scored:
+        if not hasattr(item, "matches"):   # a Skipped item: nothing to show
+            continue
         text = item.article.text
         for m in item.matches:
             if ((lexicon and m.lexicon != lexicon) or (category and m.category != category)

@@ -125,6 +125,8 @@ def evidence_report(scored: ScoredArticle | Iterable[ScoredArticle], *, lexicons
     parts = [f'<div class="framing-report">\n<style>{_CSS}</style>\n<h1>{_e(title)}</h1>\n', _legend()]
     shown = left_out = 0
     for item in scored:
+        if not isinstance(item, ScoredArticle):   # a Skipped item: listed where it was read
+            continue
         if limit is not None and shown >= limit:
             left_out += 1
             continue
