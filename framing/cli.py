@@ -142,7 +142,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "lexicon":
             return _lexicon_check(args)
         if args.command == "report":
-            return _report(args)
+            return _report(args, argv)
         if args.command == "methods":
             from .lexicon import load_lexicons
             from .methods import methods_text
@@ -182,16 +182,17 @@ def _lexicon_check(args) -> int:
     return 0
 
 
-def _report(args) -> int:
+def _report(args, argv=None) -> int:
     from .lexicon import load_lexicons
     from .records import Skipped
     from .report import evidence_report
     from .score import Scorer
 
     items, accounting = _read(args)
+    lexicons = load_lexicons(args.lexicons)
     scored = []
     try:
-        for result in Scorer(load_lexicons(args.lexicons), readability=False).score_many(items):
+        for result in Scorer(lexicons, readability=False).score_many(items):
             if isinstance(result, Skipped):
                 accounting.skip(result)
                 where = f" ({result.source})" if result.source else ""
@@ -202,7 +203,12 @@ def _report(args) -> int:
     finally:
         print(f"framing: {accounting.line()}", file=sys.stderr)
     evidence_report(scored, lexicons=args.lexicon, title=args.title, limit=args.limit).save(args.out)
-    print(f"framing: wrote {args.out}", file=sys.stderr)
+    from .manifest import write_manifest
+
+    write_manifest(args.out, command=["framing", *(argv if argv is not None else sys.argv[1:])],
+                   lexicons=lexicons, inputs=args.paths, settings=_settings(args), accounting=accounting,
+                   checksum=accounting.checksum)
+    print(f"framing: wrote {args.out} and its manifest", file=sys.stderr)
     return 0
 
 
@@ -254,8 +260,8 @@ def _score(args, argv=None) -> int:
 
 def _settings(args) -> dict:
     keys = ("format", "jobs", "no_readability", "encoding", "fallback_encoding", "html", "no_repair",
-            "keep_duplicates", "strict", "metadata", "lexicons")
-    return {k: getattr(args, k) for k in keys}
+            "keep_duplicates", "strict", "metadata", "lexicons", "lexicon", "title", "limit")
+    return {k: getattr(args, k) for k in keys if hasattr(args, k)}
 
 
 class Accounting:

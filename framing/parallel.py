@@ -56,7 +56,7 @@ def score_corpus(items: Iterable[Article | Skipped], *, lexicons: Mapping[str, L
     readability : bool, default False
     n_jobs : int, default 1
         Processes to use (``-1``: all cores).  Results are identical to ``n_jobs=1``.
-    chunksize : int, default 32
+    chunksize : int, default 128
         Articles sent to a worker at a time.
     transform : callable, optional
         Applied to each ScoredArticle in the worker before it is sent back (a picklable,

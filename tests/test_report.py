@@ -80,7 +80,10 @@ def test_cli_report(tmp_path, capsys):
     assert "<title>Seeds: labels</title>" in page and page.count("<h2 ") == 5
     assert "lex-frames cat" not in page
     err = capsys.readouterr().err
-    assert "framing: read 5, scored 5, skipped 0" in err and f"wrote {out}" in err
+    assert "framing: read 5, scored 5, skipped 0" in err and f"wrote {out} and its manifest" in err
+    manifest = __import__("json").loads((tmp_path / "r.html.manifest.json").read_text("utf-8"))
+    assert manifest["corpus"]["articles"] == 5 and manifest["settings"]["lexicon"] == ["labels"]
+    assert manifest["command"][:2] == ["framing", "report"]
 
 
 # --- in a real browser ------------------------------------------------------------------
