@@ -129,6 +129,8 @@ def _read(args):
     items = read_corpus(args.paths, metadata=args.metadata, columns=columns, encoding=args.encoding,
                         fallback_encoding=args.fallback_encoding, html=args.html, repair=not args.no_repair,
                         duplicates="keep" if args.keep_duplicates else "skip")
+    from .manifest import Accounting
+
     accounting = Accounting()
     return accounting.watch(items), accounting
 
@@ -262,50 +264,6 @@ def _settings(args) -> dict:
     keys = ("format", "jobs", "no_readability", "encoding", "fallback_encoding", "html", "no_repair",
             "keep_duplicates", "strict", "metadata", "lexicons", "lexicon", "title", "limit")
     return {k: getattr(args, k) for k in keys if hasattr(args, k)}
-
-
-class Accounting:
-    """What happened to every input item: read, scored, skipped (by reason), and notes."""
-
-    def __init__(self) -> None:
-        from .manifest import CorpusChecksum
-
-        self.read = self.scored = 0
-        self.skipped: dict[str, int] = {}
-        self.notes: dict[str, int] = {}
-        self.checksum = CorpusChecksum()
-
-    def watch(self, items):
-        from .records import Article
-
-        for item in items:
-            self.read += 1
-            if isinstance(item, Article):
-                self.checksum.add(item.id, item.text)
-                for note in item.notes:
-                    key = "repaired mojibake" if note.startswith("repaired ") else note
-                    self.notes[key] = self.notes.get(key, 0) + 1
-                if not item.outlet:
-                    self.notes["no outlet (grouped as '(unknown)')"] = \
-                        self.notes.get("no outlet (grouped as '(unknown)')", 0) + 1
-            yield item
-
-    def skip(self, item) -> None:
-        key = item.reason.split(" (")[0].split(":")[0].split(";")[0]
-        self.skipped[key] = self.skipped.get(key, 0) + 1
-
-    def line(self) -> str:
-        """``read N, scored M, skipped K (n reason; ...)[; notes: n note, ...]``"""
-        total = sum(self.skipped.values())
-        detail = "; ".join(f"{n} {reason}" for reason, n in sorted(self.skipped.items()))
-        text = f"read {self.read}, scored {self.scored}, skipped {total}" + (f" ({detail})" if detail else "")
-        if self.notes:
-            text += "; notes: " + ", ".join(f"{n} {note}" for note, n in sorted(self.notes.items()))
-        return text
-
-    def to_dict(self) -> dict:
-        return {"read": self.read, "scored": self.scored, "skipped": dict(sorted(self.skipped.items())),
-                "notes": dict(sorted(self.notes.items()))}
 
 
 def _progress(results, *, quiet: bool):

@@ -27,6 +27,7 @@ import json
 import re
 import sys
 import zlib
+from array import array
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Mapping
@@ -206,7 +207,7 @@ def _read_all(paths, metadata, columns: Columns, options: _Options) -> Iterator[
             raise InputError(f"unsupported input type {path.suffix or '(none)'!r}; expected a directory, "
                              ".txt, .html, .csv, .tsv, .jsonl, .ndjson or .parquet", path=str(path))
         for item in rows:
-            if item.id is not None:
+            if meta and item.id is not None:   # ids are remembered only to match a metadata table
                 used.add(item.id)
             yield item
     for table in tables:   # metadata rows that no article took: listed, never lost silently
@@ -218,29 +219,69 @@ def _read_all(paths, metadata, columns: Columns, options: _Options) -> Iterator[
 
 
 def _without_duplicates(items: Iterable[Item]) -> Iterator[Item]:
-    """Skip repeated ids, and repeated texts within one outlet (8-byte digests are kept,
-    so memory stays small for millions of articles)."""
-    ids: set[bytes] = set()
-    texts: dict[bytes, str] = {}
-    for item in items:
+    """Skip repeated ids, and repeated texts within one outlet.
+
+    Only 8-byte digests are kept, in compact tables (about 32 bytes per article for
+    both), so memory stays small for millions of articles.
+    """
+    ids = _DigestTable()
+    texts = _DigestTable()
+    for n, item in enumerate(items, 1):
         if item.id is not None:
-            key = _digest(item.id)
-            if key in ids:
+            if ids.setdefault(_digest(item.id), n) != n:
                 yield Skipped(item.id, SkipReason.DUPLICATE_ID, item.source, item.outlet)
                 continue
-            ids.add(key)
         if isinstance(item, Article):
-            key = _digest(f"{item.outlet}\x00{item.text}")
-            first = texts.get(key)
-            if first is not None:
-                yield Skipped(item.id, f"{SkipReason.DUPLICATE_TEXT} ({first})", item.source, item.outlet)
+            first = texts.setdefault(_digest(f"{item.outlet}\x00{item.text}"), n)
+            if first != n:
+                yield Skipped(item.id, f"{SkipReason.DUPLICATE_TEXT} (item {first} of the input)",
+                              item.source, item.outlet)
                 continue
-            texts[key] = item.id
         yield item
 
 
-def _digest(value: str) -> bytes:
-    return hashlib.blake2b(value.encode("utf-8", "surrogatepass"), digest_size=8).digest()
+def _digest(value: str) -> int:
+    digest = hashlib.blake2b(value.encode("utf-8", "surrogatepass"), digest_size=8).digest()
+    return int.from_bytes(digest, "little") or 1     # 0 marks an empty slot
+
+
+class _DigestTable:
+    """A map from nonzero 64-bit digests to positive ints, stored in two flat arrays with
+    open addressing (16 bytes per slot, at most half full): far smaller than a dict."""
+
+    def __init__(self, size: int = 1024):
+        self.keys = array("Q", bytes(8 * size))
+        self.values = array("Q", bytes(8 * size))
+        self.used = 0
+
+    def setdefault(self, key: int, value: int) -> int:
+        """The value stored for ``key``; stores ``value`` first when the key is new."""
+        keys = self.keys
+        mask = len(keys) - 1
+        slot = key & mask
+        while keys[slot]:
+            if keys[slot] == key:
+                return self.values[slot]
+            slot = (slot + 1) & mask
+        keys[slot] = key
+        self.values[slot] = value
+        self.used += 1
+        if 2 * self.used > len(keys):
+            self._grow()
+        return value
+
+    def _grow(self) -> None:
+        old = [(k, v) for k, v in zip(self.keys, self.values) if k]
+        size = 2 * len(self.keys)
+        self.keys = array("Q", bytes(8 * size))
+        self.values = array("Q", bytes(8 * size))
+        mask = size - 1
+        for key, value in old:
+            slot = key & mask
+            while self.keys[slot]:
+                slot = (slot + 1) & mask
+            self.keys[slot] = key
+            self.values[slot] = value
 
 
 def read_dataframe(frame, *, columns: Columns = Columns(), source: str = "DataFrame") -> Iterator[Item]:

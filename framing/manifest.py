@@ -19,7 +19,7 @@ import json
 from pathlib import Path
 from typing import Iterable, Mapping, Sequence
 
-__all__ = ["CorpusChecksum", "lexicon_versions", "write_manifest"]
+__all__ = ["Accounting", "CorpusChecksum", "lexicon_versions", "write_manifest"]
 
 
 class CorpusChecksum:
@@ -70,3 +70,50 @@ def write_manifest(output: str | Path, *, command: Sequence[str], lexicons: Mapp
     path = output.with_name(output.name + ".manifest.json")
     path.write_text(json.dumps(manifest, indent=1, ensure_ascii=False, sort_keys=False) + "\n", encoding="utf-8")
     return path
+
+
+class Accounting:
+    """What happened to every input item: read, scored, skipped (by reason), and notes.
+
+    ``watch`` counts items as they are read (and adds articles to the corpus checksum);
+    the caller counts ``scored`` and calls ``skip`` for each skipped item; ``line`` is
+    the accounting line that ends every run, ``to_dict`` its form in manifests.
+    """
+
+    def __init__(self) -> None:
+        self.read = self.scored = 0
+        self.skipped: dict[str, int] = {}
+        self.notes: dict[str, int] = {}
+        self.checksum = CorpusChecksum()
+
+    def watch(self, items):
+        from .records import Article
+
+        for item in items:
+            self.read += 1
+            if isinstance(item, Article):
+                self.checksum.add(item.id, item.text)
+                for note in item.notes:
+                    key = "repaired mojibake" if note.startswith("repaired ") else note
+                    self.notes[key] = self.notes.get(key, 0) + 1
+                if not item.outlet:
+                    self.notes["no outlet (grouped as '(unknown)')"] = \
+                        self.notes.get("no outlet (grouped as '(unknown)')", 0) + 1
+            yield item
+
+    def skip(self, item) -> None:
+        key = item.reason.split(" (")[0].split(":")[0].split(";")[0]
+        self.skipped[key] = self.skipped.get(key, 0) + 1
+
+    def line(self) -> str:
+        """``read N, scored M, skipped K (n reason; ...)[; notes: n note, ...]``"""
+        total = sum(self.skipped.values())
+        detail = "; ".join(f"{n} {reason}" for reason, n in sorted(self.skipped.items()))
+        text = f"read {self.read}, scored {self.scored}, skipped {total}" + (f" ({detail})" if detail else "")
+        if self.notes:
+            text += "; notes: " + ", ".join(f"{n} {note}" for note, n in sorted(self.notes.items()))
+        return text
+
+    def to_dict(self) -> dict:
+        return {"read": self.read, "scored": self.scored, "skipped": dict(sorted(self.skipped.items())),
+                "notes": dict(sorted(self.notes.items()))}

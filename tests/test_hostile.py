@@ -175,7 +175,7 @@ def test_duplicate_ids_and_repeated_texts(capsys, tmp_path):
     assert accounting(err) == ("read 4, scored 2, skipped 2 (1 duplicate id; "
                                "1 duplicate text of an earlier article of the same outlet)")
     assert f"skipped a ({path}:2): duplicate id" in err
-    assert f"skipped b ({path}:3): duplicate text of an earlier article of the same outlet (a)" in err
+    assert f"skipped b ({path}:3): duplicate text of an earlier article of the same outlet (item 1 of the input)" in err
     code, records, err = score(capsys, path, "--keep-duplicates")
     assert [r["id"] for r in records] == ["a", "a", "b", "c"]
 

@@ -143,3 +143,17 @@ def test_undecodable_csv_row_is_skipped_and_neighbours_kept(tmp_path):
     items = list(read_corpus(path))
     assert [type(i).__name__ for i in items] == ["Article", "Skipped", "Article"]
     assert items[1].id == "2" and items[1].reason == "undecodable bytes (utf-8)" and items[1].source == f"{path}:3"
+
+
+def test_digest_table_behaves_like_a_dict_across_growth():
+    import random
+
+    from framing.io import _DigestTable
+
+    table, reference, rng = _DigestTable(4), {}, random.Random(1)
+    for n in range(1, 5000):
+        key = rng.getrandbits(64) or 1
+        if rng.random() < 0.3 and reference:
+            key = rng.choice(list(reference)[:50])      # a repeat: the first value is kept
+        assert table.setdefault(key, n) == reference.setdefault(key, n)
+    assert table.used == len(reference) and 2 * table.used <= len(table.keys)
