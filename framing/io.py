@@ -271,17 +271,18 @@ class _DigestTable:
         return value
 
     def _grow(self) -> None:
-        old = [(k, v) for k, v in zip(self.keys, self.values) if k]
-        size = 2 * len(self.keys)
-        self.keys = array("Q", bytes(8 * size))
-        self.values = array("Q", bytes(8 * size))
+        old_keys, old_values = self.keys, self.values
+        size = 2 * len(old_keys)
+        keys = self.keys = array("Q", bytes(8 * size))
+        values = self.values = array("Q", bytes(8 * size))
         mask = size - 1
-        for key, value in old:
-            slot = key & mask
-            while self.keys[slot]:
-                slot = (slot + 1) & mask
-            self.keys[slot] = key
-            self.values[slot] = value
+        for i, key in enumerate(old_keys):   # no intermediate list: the peak stays at old + new arrays
+            if key:
+                slot = key & mask
+                while keys[slot]:
+                    slot = (slot + 1) & mask
+                keys[slot] = key
+                values[slot] = old_values[i]
 
 
 def read_dataframe(frame, *, columns: Columns = Columns(), source: str = "DataFrame") -> Iterator[Item]:
