@@ -289,15 +289,8 @@ def _covered(union: Sequence[tuple[int, int]], starts: Sequence[int], start: int
 
 def measures_from_counts(totals: Mapping[str, float], plan: Sequence[Ratio]) -> dict[str, float | int | None]:
     """Apply the ratio table to summed counts (an article's, or an outlet's)."""
-    values: dict[str, float | int | None] = {}
-    for r in plan:
-        num = sum(totals[n] for n in r.numerator)
-        if not r.denominator:
-            values[r.name] = num
-            continue
-        den = sum(totals[n] for n in r.denominator)
-        values[r.name] = None if den == 0 else r.scale * num / den
-    return values
+    names = list(dict.fromkeys(n for r in plan for n in (*r.numerator, *r.denominator)))
+    return _apply(_index_table(names, plan), [totals[n] for n in names])
 
 
 def compute_measures(rows: Sequence[Sequence[int]], lexicons: Mapping[str, Lexicon],
@@ -309,30 +302,41 @@ def compute_measures(rows: Sequence[Sequence[int]], lexicons: Mapping[str, Lexic
     """
     names, ratios = measure_plan(lexicons) if plan is None else plan
     totals = list(map(sum, zip(*rows))) if rows else [0] * len(names)
+    values = _apply(_indexed(names, ratios), totals)
+    if readability is not None:
+        values.update(readability)
+    return values
+
+
+def _apply(table: list[tuple], totals: Sequence[float]) -> dict[str, float | int | None]:
+    """The ratio arithmetic: ``scale · sum(numerator) / sum(denominator)``, None on a zero
+    denominator, the plain sum for counts (``table`` from :func:`_index_table`)."""
     values: dict[str, float | int | None] = {}
-    for name, num, den, scale in _indexed(names, ratios):
+    for name, num, den, scale in table:
         n = totals[num[0]] if len(num) == 1 else sum(totals[i] for i in num)
         if den is None:
             values[name] = n
             continue
         d = totals[den[0]] if len(den) == 1 else sum(totals[i] for i in den)
         values[name] = None if d == 0 else scale * n / d
-    if readability is not None:
-        values.update(readability)
     return values
+
+
+def _index_table(names: Sequence[str], ratios: Sequence[Ratio]) -> list[tuple]:
+    """The ratio table with count names replaced by their positions in ``names``."""
+    index = {n: i for i, n in enumerate(names)}
+    return [(r.name, tuple(index[n] for n in r.numerator),
+             tuple(index[n] for n in r.denominator) if r.denominator else None, r.scale) for r in ratios]
 
 
 _INDEXED: dict[int, tuple] = {}
 
 
 def _indexed(names: Sequence[str], ratios: Sequence[Ratio]) -> list[tuple]:
-    """The ratio table with count names replaced by column positions (memoised per plan
-    object; the same arithmetic as :func:`measures_from_counts`)."""
+    """:func:`_index_table`, memoised per plan object (a scorer passes the same one each time)."""
     cached = _INDEXED.get(id(ratios))
     if cached is None or cached[0] is not ratios or cached[1] is not names:
-        index = {n: i for i, n in enumerate(names)}
-        table = [(r.name, tuple(index[n] for n in r.numerator),
-                  tuple(index[n] for n in r.denominator) if r.denominator else None, r.scale) for r in ratios]
+        table = _index_table(names, ratios)
         if len(_INDEXED) > 64:
             _INDEXED.clear()
         cached = _INDEXED[id(ratios)] = (ratios, names, table)
