@@ -33,7 +33,7 @@ import re
 from typing import Mapping, NamedTuple, Sequence
 
 from .lexicon import STOP, Entry, Lexicon
-from .patterns import NUMBER_WORDS, Word, _glob_regex
+from .patterns import Word, _glob_regex
 from .segment import Token, TokenTable, _joined
 
 __all__ = ["Hit", "Matcher"]

@@ -8,7 +8,6 @@ import json
 import subprocess
 import sys
 
-import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from framing import Article, Columns, Scorer, Skipped
