@@ -1,4 +1,4 @@
-"""Command line: ``framing score`` and ``framing lexicon check``.
+"""Command line: ``framing score``, ``report``, ``methods``, ``validate``, ``figures`` and ``lexicon check``.
 
 Each sub-command maps its options onto the keyword arguments of the Python
 API; nothing here computes anything of its own.  Heavy libraries are imported
