@@ -56,7 +56,8 @@ def _build_parser() -> argparse.ArgumentParser:
     report.add_argument("--lexicon", action="append", metavar="NAME",
                         help="highlight only this lexicon (repeatable; default: all)")
     report.add_argument("--title", default="framing evidence report", help="page title")
-    report.add_argument("--limit", type=int, metavar="N", help="show at most N articles")
+    report.add_argument("--limit", type=int, default=200, metavar="N",
+                        help="stop after the first N scored articles (default 200; 0: no limit)")
 
     methods = sub.add_parser(
         "methods", help="print a methods paragraph for a paper",
@@ -184,6 +185,13 @@ def _lexicon_check(args) -> int:
     return 0
 
 
+def _skipped(item, accounting) -> None:
+    """Count a skipped item and list it on standard error with where it came from."""
+    accounting.skip(item)
+    where = f" ({item.source})" if item.source else ""
+    print(f"framing: skipped {item.id or '?'}{where}: {item.reason}", file=sys.stderr)
+
+
 def _report(args, argv=None) -> int:
     from .lexicon import load_lexicons
     from .records import Skipped
@@ -196,15 +204,17 @@ def _report(args, argv=None) -> int:
     try:
         for result in Scorer(lexicons, readability=False).score_many(items):
             if isinstance(result, Skipped):
-                accounting.skip(result)
-                where = f" ({result.source})" if result.source else ""
-                print(f"framing: skipped {result.id or '?'}{where}: {result.reason}", file=sys.stderr)
+                _skipped(result, accounting)
                 continue
             accounting.scored += 1
             scored.append(result)
+            if args.limit and len(scored) >= args.limit:
+                print(f"framing: the report stops at the first {args.limit} articles (--limit); "
+                      "the rest of the input was not read", file=sys.stderr)
+                break
     finally:
         print(f"framing: {accounting.line()}", file=sys.stderr)
-    evidence_report(scored, lexicons=args.lexicon, title=args.title, limit=args.limit).save(args.out)
+    evidence_report(scored, lexicons=args.lexicon, title=args.title).save(args.out)
     from .manifest import write_manifest
 
     write_manifest(args.out, command=["framing", *(argv if argv is not None else sys.argv[1:])],
@@ -235,12 +245,11 @@ def _score(args, argv=None) -> int:
     try:
         for result in results:
             if isinstance(result, Skipped):
-                where = f" ({result.source})" if result.source else ""
                 if args.strict:
+                    where = f" ({result.source})" if result.source else ""
                     raise InputError(f"--strict: item {result.id or '?'}{where} would be skipped: {result.reason}",
                                      path=result.source)
-                accounting.skip(result)
-                print(f"framing: skipped {result.id or '?'}{where}: {result.reason}", file=sys.stderr)
+                _skipped(result, accounting)
                 continue
             writer.write(result)
             accounting.scored += 1

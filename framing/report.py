@@ -122,16 +122,23 @@ def evidence_report(scored: ScoredArticle | Iterable[ScoredArticle], *, lexicons
     if isinstance(scored, ScoredArticle):
         scored = [scored]
     wanted = None if lexicons is None else set(lexicons)
-    parts = [f'<div class="framing-report">\n<style>{_CSS}</style>\n<h1>{_e(title)}</h1>\n', _legend()]
-    shown = left_out = 0
+    articles: list[str] = []
+    contents: list[str] = []
+    left_out = 0
     for item in scored:
         if not isinstance(item, ScoredArticle):   # a Skipped item: listed where it was read
             continue
-        if limit is not None and shown >= limit:
+        if limit is not None and len(articles) >= limit:
             left_out += 1
             continue
-        parts.append(_article(item, wanted))
-        shown += 1
+        articles.append(_article(item, wanted))
+        art = item.article
+        contents.append(f'<li><a href="#{_e(art.id)}">{_e(art.title or art.id)}</a> '
+                        f'({_e(art.outlet or "(unknown outlet)")})</li>')
+    parts = [f'<div class="framing-report">\n<style>{_CSS}</style>\n<h1>{_e(title)}</h1>\n', _legend()]
+    if len(articles) > 1:
+        parts.append('<nav class="meta"><ol>' + "".join(contents) + "</ol></nav>\n")
+    parts += articles
     if left_out:
         parts.append(f'<p class="meta">{left_out} further article(s) not shown (limit {limit}).</p>\n')
     parts.append("</div>")

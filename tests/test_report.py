@@ -69,6 +69,7 @@ def test_report_is_deterministic_and_saved_standalone(seeds, tmp_path):
     assert evidence_report(seeds)._repr_html_() == evidence_report(seeds).fragment
     limited = evidence_report(seeds, limit=2).fragment
     assert limited.count("<h2 ") == 2 and "3 further article(s) not shown (limit 2)" in limited
+    assert limited.count('<li><a href="#') == 2 and f'<a href="#{seeds[0].article.id}">' in limited
 
 
 def test_cli_report(tmp_path, capsys):
@@ -82,6 +83,10 @@ def test_cli_report(tmp_path, capsys):
     err = capsys.readouterr().err
     assert "framing: read 5, scored 5, skipped 0" in err and f"wrote {out} and its manifest" in err
     manifest = __import__("json").loads((tmp_path / "r.html.manifest.json").read_text("utf-8"))
+    assert main(["report", "seeds", "--out", str(tmp_path / "two.html"), "--limit", "2"]) == 0
+    assert (tmp_path / "two.html").read_text("utf-8").count("<h2 ") == 2
+    err2 = capsys.readouterr().err
+    assert "stops at the first 2 articles (--limit)" in err2 and "framing: read 2, scored 2, skipped 0" in err2
     assert manifest["corpus"]["articles"] == 5 and manifest["settings"]["lexicon"] == ["labels"]
     assert manifest["command"][:2] == ["framing", "report"]
 
