@@ -192,6 +192,7 @@ def make_figures(corpus: str | Path = "seeds", out: str | Path = "figures", *, l
     from . import __version__
     from .compare import js_distance, keyness, label_distributions, outlet_map, share_difference, term_counts
     from .manifest import CorpusChecksum, lexicon_versions
+    from .report import evidence_report
     from .profile import profile_outlets
 
     out = Path(out)
@@ -243,6 +244,9 @@ def make_figures(corpus: str | Path = "seeds", out: str | Path = "figures", *, l
                               "title": s.article.title, **s.measures} for s in scored])
     measures.to_csv(out / "seed_measures.csv", index=False, float_format="%.6g", lineterminator="\n")
     written.append(out / "seed_measures.csv")
+    evidence_report(scored, title="framing evidence report: the seed corpus",
+                    sources=False).save(out / "evidence_report.html")
+    written.append(out / "evidence_report.html")
     with (out / "seed_scores.jsonl").open("w", encoding="utf-8") as handle:
         for s in scored:
             handle.write(json.dumps(s.to_dict(), ensure_ascii=False, allow_nan=False) + "\n")

@@ -93,7 +93,8 @@ class EvidenceReport:
 
 
 def evidence_report(scored: ScoredArticle | Iterable[ScoredArticle], *, lexicons: Sequence[str] | None = None,
-                    title: str = "framing evidence report", limit: int | None = None) -> EvidenceReport:
+                    title: str = "framing evidence report", limit: int | None = None,
+                    sources: bool = True) -> EvidenceReport:
     """Render scored articles as an HTML evidence report.
 
     Parameters
@@ -104,6 +105,9 @@ def evidence_report(scored: ScoredArticle | Iterable[ScoredArticle], *, lexicons
     title : str
     limit : int, optional
         Render at most this many articles (the report says how many were left out).
+    sources : bool, default True
+        Show where each article was read from (its path); off for outputs whose bytes
+        must not depend on the directory the corpus was read from.
 
     Returns
     -------
@@ -131,7 +135,7 @@ def evidence_report(scored: ScoredArticle | Iterable[ScoredArticle], *, lexicons
         if limit is not None and len(articles) >= limit:
             left_out += 1
             continue
-        articles.append(_article(item, wanted))
+        articles.append(_article(item, wanted, sources))
         art = item.article
         contents.append(f'<li><a href="#{_e(art.id)}">{_e(art.title or art.id)}</a> '
                         f'({_e(art.outlet or "(unknown outlet)")})</li>')
@@ -157,10 +161,11 @@ def _legend() -> str:
     return '<div class="legend">' + "".join(items) + "</div>\n"
 
 
-def _article(item: ScoredArticle, wanted: set[str] | None) -> str:
+def _article(item: ScoredArticle, wanted: set[str] | None, sources: bool) -> str:
     art = item.article
     matches = [m for m in item.matches if wanted is None or m.lexicon in wanted]
-    meta = " · ".join(_e(v) for v in (art.outlet or "(unknown outlet)", art.date, art.source) if v)
+    meta = " · ".join(_e(v) for v in (art.outlet or "(unknown outlet)", art.date, art.source if sources else None)
+                      if v)
     head = f'<h2 id="{_e(art.id)}">{_e(art.title or art.id)}</h2>\n<p class="meta">{meta}'
     if art.notes:
         head += "<br>Notes: " + "; ".join(_e(n) for n in art.notes)

@@ -65,6 +65,6 @@ def test_committed_tables_are_current(two_runs):
     committed = ROOT / "figures"
     manifest = json.loads((committed / "manifest.json").read_text(encoding="utf-8"))
     assert manifest["settings"]["n_boot"] == 1000
-    for name in ("seed_scores.jsonl", "seed_measures.csv", "table_keyness.csv", "table_js_distance.csv",
+    for name in ("seed_scores.jsonl", "evidence_report.html", "seed_measures.csv", "table_keyness.csv", "table_js_distance.csv",
                  "table_kwic_terrorist.csv"):
         assert (committed / name).read_bytes() == (a / name).read_bytes(), f"figures/{name} is stale: run make figures"
