@@ -30,7 +30,8 @@ def _build_parser() -> argparse.ArgumentParser:
         description="Score every article in PATH... and write one record per article "
                     "(JSONL, the stable contract; see docs/schema.md) in input order.")
     score.add_argument("paths", nargs="+", metavar="PATH",
-                       help="directory of .txt files, or .txt/.csv/.tsv/.jsonl/.ndjson/.parquet file")
+                       help="directory of .txt/.html files, or a .txt/.html/.csv/.tsv/.jsonl/.ndjson/.parquet "
+                            "file (.jsonl, .csv may be gzipped)")
     _add_input_options(score)
     score.add_argument("--format", choices=("jsonl", "csv", "parquet"), default="jsonl",
                        help="jsonl: one object per article (the stable contract); csv/parquet: one row per "
