@@ -323,11 +323,7 @@ class _Lines:
     def __iter__(self) -> Iterator[str]:
         enc = _codec(self.options.encoding)
         fallback = self.options.fallback
-        try:
-            handle = gzip.open(self.path, "rb") if self.path.suffix.lower() == ".gz" else open(self.path, "rb")
-        except OSError as exc:
-            raise InputError(f"cannot open: {exc.strerror}", path=str(self.path)) from None
-        with handle:
+        with _open_binary(self.path) as handle:
             for raw in _guarded(handle, self):
                 self.number += 1
                 codec = enc if self.number == 1 else enc.replace("-sig", "")
@@ -353,13 +349,16 @@ def _guarded(handle, lines: "_Lines") -> Iterator[bytes]:
         lines.broken = f"unreadable after line {lines.number}: {exc or type(exc).__name__}"
 
 
-def _open_text(path: Path, encoding: str = "utf-8"):
+def _open_binary(path: Path):
+    """A file (gunzipped when it ends in ``.gz``) opened for reading bytes."""
     try:
-        raw = gzip.open(path, "rb") if path.suffix.lower() == ".gz" else open(path, "rb")
+        return gzip.open(path, "rb") if path.suffix.lower() == ".gz" else open(path, "rb")
     except OSError as exc:
         raise InputError(f"cannot open: {exc.strerror}", path=str(path)) from None
-    enc = _codec(encoding)
-    return io.TextIOWrapper(raw, encoding=enc, newline="")
+
+
+def _open_text(path: Path, encoding: str = "utf-8"):
+    return io.TextIOWrapper(_open_binary(path), encoding=_codec(encoding), newline="")
 
 
 _CONTROL_BYTES = bytes(b for b in range(32) if b not in b"\t\n\r\f")
