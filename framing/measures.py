@@ -45,13 +45,13 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import Mapping, Sequence
 
 from .lexicon import STOP, Lexicon
 from .records import VOICES, Match, Quote
 
-__all__ = ["Ratio", "measure_plan", "measure_names", "count_names", "sentence_counts",
+__all__ = ["Ratio", "measure_plan", "measure_names", "count_names", "sentence_counts", "count_rows",
            "measures_from_counts", "compute_measures", "READABILITY"]
 
 READABILITY = ("readability.flesch_reading_ease", "readability.flesch_kincaid_grade")
@@ -171,36 +171,55 @@ def sentence_counts(
     may pass :func:`count_names` precomputed (a scorer does, once).
     """
     names = count_names(lexicons) if names is None else names
+    return count_rows(names=names, sentences=sentences, token_starts=token_starts, quotes=quotes,
+                      starts=[m.start for m in matches],
+                      keys=[(m.lexicon, m.category, m.target, m.voice) for m in matches],
+                      cue_kinds=cue_kinds)
+
+
+def count_rows(*, names: Sequence[str], sentences: Sequence[tuple[int, int]], token_starts: Sequence[int],
+               quotes: Sequence[Quote], starts: Sequence[int], keys: Sequence[tuple],
+               cue_kinds: Sequence[str | None]) -> list[list[int]]:
+    """:func:`sentence_counts` from parallel sequences (what a scorer has at hand).
+
+    ``starts[i]`` is the start of match ``i``, ``keys[i]`` its ``(lexicon, category,
+    target, voice)`` and ``cue_kinds[i]`` its entry's kind.
+    """
     plan = _count_plan(tuple(names))
     index = plan.index
-    rows = [[0] * len(names) for _ in sentences]
+    width = len(names)
+    rows = [[0] * width for _ in sentences]
     if not sentences:
         return rows
-    starts = [s for s, _ in sentences]
-    bisect_right = bisect.bisect_right
+    sentence_starts = [s for s, _ in sentences]
 
-    i_tokens = index["tokens"]
     ordered = sorted(token_starts)   # already sorted when they come from tokenize: a linear check in C
-    edges = [0] + [bisect.bisect_left(ordered, s) for s in starts[1:]] + [len(ordered)]
+    edges = [0, *map(partial(bisect.bisect_left, ordered), sentence_starts[1:]), len(ordered)]
     union = _union(quotes)
     union_starts = [s for s, _ in union]
+    i_sentences, i_characters = index["sentences"], index["characters"]
+    i_quoted, i_tokens = index["quoted_characters"], index["tokens"]
     for k, (s, e) in enumerate(sentences):
-        rows[k][index["sentences"]] = 1
-        rows[k][index["characters"]] = e - s
-        rows[k][index["quoted_characters"]] = _covered(union, union_starts, s, e)
-        rows[k][i_tokens] = edges[k + 1] - edges[k]  # tokens starting in [start_k, start_k+1)
-
-    where = [max(bisect_right(starts, m.start) - 1, 0) for m in matches]
-    content_cue_sentences = {k for k, m, kind in zip(where, matches, cue_kinds)
-                             if m.lexicon == "attribution" and kind != "adjunct"}
-    flags: set[tuple[int, int]] = set()
-    columns = plan.columns
-    for k, m in zip(where, matches):
-        spec = columns.get((m.lexicon, m.category, m.target, m.voice))
-        if spec is None:
-            spec = plan.resolve(m.lexicon, m.category, m.target, m.voice)
-        always, flag, cited = spec
         row = rows[k]
+        row[i_sentences] = 1
+        row[i_characters] = e - s
+        row[i_quoted] = _covered(union, union_starts, s, e) if union else 0
+        row[i_tokens] = edges[k + 1] - edges[k]  # tokens starting in [start_k, start_k+1)
+    if not keys:
+        return rows
+
+    # a match belongs to the sentence its start falls in (one before the first: the first)
+    sentence_starts[0] = -1
+    where = list(map(partial(bisect.bisect_right, sentence_starts), starts))
+    by_sentence = [None, *rows]                 # ``where`` counts from 1
+    specs = list(map(plan.columns.get, keys))
+    if None in specs:
+        specs = [spec if spec is not None else plan.resolve(*key) for spec, key in zip(specs, keys)]
+    content_cue_sentences = {k for k, key, kind in zip(where, keys, cue_kinds)
+                             if key[0] == "attribution" and kind != "adjunct"}
+    flags: set[tuple[int, int]] = set()
+    for k, (always, flag, cited) in zip(where, specs):
+        row = by_sentence[k]
         for i in always:
             row[i] += 1
         if flag is not None:
@@ -211,9 +230,9 @@ def sentence_counts(
     i_attributed = index.get("attribution.sentences")
     if i_attributed is not None:
         for k in content_cue_sentences:
-            rows[k][i_attributed] += 1
+            by_sentence[k][i_attributed] += 1
     for k, i in flags:
-        rows[k][i] += 1
+        by_sentence[k][i] += 1
     return rows
 
 

@@ -9,15 +9,16 @@ convenience for notebooks.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import lru_cache
+import operator
+from functools import lru_cache, partial
 from pathlib import Path
-from typing import Any, Iterable, Mapping, NamedTuple
+from typing import Any, Iterable, Mapping
 
 from .clean import Document, clean_text
 from .errors import SkipReason
 from .lexicon import Lexicon, load_lexicons
 from .match import Matcher
-from .measures import compute_measures, measure_names, measure_plan, sentence_counts
+from .measures import compute_measures, count_rows, measure_names, measure_plan
 from .quotes import find_quotes
 from .records import Article, Match, Quote, Skipped
 from .segment import split_sentences, token_table
@@ -127,16 +128,23 @@ class Scorer:
         regions = reported_regions(text, sentences, hits)
         voices = assign_voice(hits, quotes, regions)
         targets = resolve_targets(text, hits)
-        matches, clean_matches = [], []
-        for hit, voice, target in zip(hits, voices, targets):
-            start, end = doc.span_to_original(hit.start, hit.end)
-            matches.append(Match(start, end, article.text[start:end], hit.lexicon, hit.entry.category,
-                                 target, voice, hit.entry.ref))
-            clean_matches.append(_Counted(hit.start, hit.lexicon, hit.entry.category, target, voice))
+        # records are built column by column (map and zip run the loops in C)
+        starts, ends = list(map(_START, hits)), list(map(_END, hits))
+        lexicon_names, entries = list(map(_LEXICON, hits)), list(map(_ENTRY, hits))
+        categories = list(map(_CATEGORY, entries))
+        if doc.removed:
+            spans = list(map(doc.span_to_original, starts, ends))
+            original_starts, original_ends = list(map(_START, spans)), list(map(_END, spans))
+        else:
+            original_starts, original_ends = starts, ends
+        texts = map(article.text.__getitem__, map(slice, original_starts, original_ends))
+        matches = tuple(map(_new_match, zip(original_starts, original_ends, texts, lexicon_names, categories,
+                                            targets, voices, map(_REF, entries))))
         token_starts = tokens.counted
-        counts = sentence_counts(matches=clean_matches, cue_kinds=[h.entry.kind for h in hits],
-                                 token_starts=token_starts, sentences=sentences, quotes=quotes,
-                                 lexicons=self.lexicons, names=self.count_names)
+        counts = count_rows(names=self.count_names, sentences=sentences, token_starts=token_starts,
+                            quotes=quotes, starts=starts,
+                            keys=list(zip(lexicon_names, categories, targets, voices)),
+                            cue_kinds=list(map(_KIND, entries)))
         measures = compute_measures(counts, self.lexicons, plan=self._plan,
                                     readability=_readability(text) if self.readability else None)
         return ScoredArticle(
@@ -144,7 +152,7 @@ class Scorer:
             sentences=tuple(doc.span_to_original(s, e) for s, e in sentences),
             quotes=tuple(Quote(*doc.span_to_original(q.start, q.end), q.open_mark, q.close_mark, q.closed)
                          for q in quotes),
-            tokens=len(token_starts), matches=tuple(matches), measures=measures,
+            tokens=len(token_starts), matches=matches, measures=measures,
             counts=tuple(tuple(row) for row in counts),
         )
 
@@ -154,14 +162,9 @@ class Scorer:
             yield item if isinstance(item, Skipped) else self.score(item)
 
 
-class _Counted(NamedTuple):
-    """What counting needs of a match, in cleaned-text coordinates (cheaper than a Match)."""
-
-    start: int
-    lexicon: str
-    category: str
-    target: str | None
-    voice: str
+_START, _END, _LEXICON, _ENTRY = (operator.itemgetter(i) for i in range(4))
+_CATEGORY, _REF, _KIND = (operator.attrgetter(name) for name in ("category", "ref", "kind"))
+_new_match = partial(tuple.__new__, Match)
 
 
 def _readability(text: str) -> dict[str, float]:

@@ -1,5 +1,3 @@
-import dataclasses
-
 import pytest
 
 from framing import Article, Match
@@ -7,8 +5,10 @@ from framing import Article, Match
 
 def test_match_is_frozen_and_serialises_the_contract_fields():
     m = Match(3, 9, "rebels", "labels", "rebel", "opposition", "quoted", "labels.lex:40: rebel~")
-    with pytest.raises(dataclasses.FrozenInstanceError):
+    with pytest.raises(AttributeError):
         m.start = 4
+    assert m < Match(4, 5, "x", "labels", "rebel")      # ordered by position first
+    assert m._replace(voice="authorial").voice == "authorial" and m.voice == "quoted"
     assert m.to_dict() == {"start": 3, "end": 9, "text": "rebels", "lexicon": "labels", "category": "rebel",
                            "target": "opposition", "voice": "quoted"}
 
