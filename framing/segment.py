@@ -27,6 +27,7 @@ import bisect
 import re
 import unicodedata
 from functools import lru_cache
+from itertools import accumulate
 from typing import Iterable, NamedTuple
 
 __all__ = ["Token", "TokenTable", "token_table", "tokenize", "split_sentences", "normalise_word", "APOSTROPHES"]
@@ -105,9 +106,7 @@ class TokenTable(NamedTuple):
 _POSSESSIVES = frozenset(a + s for a in APOSTROPHES for s in "sS")
 #: A possessive ending a word: apostrophe + s, not followed by more of the word.
 _POSSESSIVE_AT = re.compile(rf"[{_APOS}][sS](?!\w|[{_APOS}]\w)")
-_start = re.Match.start
-_end = re.Match.end
-_group = re.Match.group
+_TOKEN_SPLIT = re.compile(f"({_TOKEN_RE.pattern})")
 
 
 def _joined(text: str, prev_end: int, start: int) -> bool:
@@ -126,10 +125,13 @@ def token_table(text: str) -> TokenTable:
     >>> table.words, table.clitics, table.counted
     (['Türkiye', '’s', 'HTS', 'led', 'forces'], (1,), [0, 10, 14, 18])
     """
-    found = list(_TOKEN_RE.finditer(text))
-    starts = list(map(_start, found))
-    ends = list(map(_end, found))
-    words = list(map(_group, found))
+    # split() with the token as its one group gives gap, token, gap, ..., gap: the
+    # offsets are the running sum of the pieces' lengths (no match object per token)
+    pieces = _TOKEN_SPLIT.split(text)
+    offsets = list(accumulate(map(len, pieces), initial=0))
+    words = pieces[1::2]
+    starts = offsets[1:-1:2]
+    ends = offsets[2::2]
     counted = starts
     clitics: tuple[int, ...] = ()
     split = []
