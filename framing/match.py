@@ -30,6 +30,8 @@ from __future__ import annotations
 
 import operator
 import re
+from functools import partial
+from itertools import compress, count
 from typing import Mapping, NamedTuple, Sequence
 
 from .lexicon import STOP, Entry, Lexicon
@@ -63,7 +65,8 @@ class _Node:
         self.glob_lengths: tuple[int, ...] = ()
         self.memo: dict[str, tuple[_Node, ...]] = {}
         self.number: _Node | None = None
-        self.terminals: list[tuple[str, Entry, tuple[Word, ...]]] = []
+        #: (lexicon name, entry, variant, whether the case must match) of phrases ending here
+        self.terminals: list[tuple[str, Entry, tuple[Word, ...], bool]] = []
 
     def child(self, word: Word) -> "_Node":
         if word.kind == "literal":
@@ -121,9 +124,9 @@ class Matcher:
                     node = self._root
                     for word in variant:
                         node = node.child(word)
-                    node.terminals.append((name, entry, variant))
+                    node.terminals.append((name, entry, variant, entry.compiled.case_sensitive))
         self._known: dict[str, None] = {}
-        self._starters: set[str] = set(self._root.children)
+        self._reset_starters()
         self._order = self._tie_breakers()
 
     def _tie_breakers(self) -> dict[int, tuple]:
@@ -141,22 +144,39 @@ class Matcher:
         self.__dict__.update(state)
         self._order = self._tie_breakers()
 
-    def _startable(self, keys: list[str]) -> set[str]:
-        """The keys that may start a phrase (memoised per process; most tokens start none)."""
+    def _reset_starters(self) -> None:
+        """Where a phrase may start: ``_live`` holds keys after which any token may
+        continue (or that end a phrase themselves); ``_pairs`` the (key, next key) pairs
+        for keys that need one particular next word ("the" -> "the army")."""
+        self._live: set[str] = set()
+        self._pairs: set[tuple[str, str]] = set()
+        for key, node in self._root.children.items():
+            self._add_starter(key, (node,))
+
+    def _add_starter(self, key: str, following: tuple["_Node", ...]) -> None:
+        if len(following) > 1 or following[0].terminals or following[0].globs or following[0].number:
+            self._live.add(key)
+        else:
+            self._pairs.update((key, after) for after in following[0].children)
+
+    def _starters(self, keys: list[str]) -> tuple[set[str], set[tuple[str, str]]]:
+        """``_live`` and ``_pairs`` after looking up new keys (memoised per process;
+        most tokens start no phrase)."""
         known = self._known
         new = set(keys).difference(known)
         if new:
             if len(known) >= MEMO_LIMIT:      # bound the memo on huge vocabularies
                 known.clear()
-                self._starters.clear()
-                self._starters.update(self._root.children)
+                self._reset_starters()
                 new = set(keys)
             root = self._root
             for key in new:
                 known[key] = None
-                if root.following(key):
-                    self._starters.add(key)
-        return self._starters
+                if key not in root.children:      # literal starters are set up front
+                    following = root.following(key)
+                    if following:
+                        self._add_starter(key, following)
+        return self._live, self._pairs
 
     def candidates(self, text: str, tokens: TokenTable | Sequence[Token]) -> list[Hit]:
         """Every entry occurrence, overlapping ones included (no selection yet).
@@ -170,8 +190,13 @@ class Matcher:
         found: list[Hit] = []
         n = len(keys)
         root = self._root
-        starters = self._startable(keys)
-        for i in [i for i, key in enumerate(keys) if key in starters]:
+        # only where a phrase can start: a key that may start one alone, or a key and
+        # the next one that continue it (map and compress run the loop in C)
+        live, pairs = self._starters(keys)
+        nexts = keys[1:]
+        nexts.append("")
+        for i in compress(count(), map(operator.or_, map(live.__contains__, keys),
+                                       map(pairs.__contains__, zip(keys, nexts)))):
             following = root.memo.get(keys[i]) or root.following(keys[i])
             stack = [(other, i + 1) for other in following[1:]] if len(following) > 1 else None
             node, j = following[0], i + 1
@@ -179,10 +204,10 @@ class Matcher:
                 # follow the first next node in a loop; the others (globs, numbers) wait on the stack
                 while True:
                     if node.terminals:
-                        for name, entry, variant in node.terminals:
-                            if entry.compiled.case_sensitive and not _exact(variant, words[i:j], keys[i:j]):
+                        for name, entry, variant, case_sensitive in node.terminals:
+                            if case_sensitive and not _exact(variant, words[i:j], keys[i:j]):
                                 continue
-                            found.append(Hit(starts[i], ends[j - 1], name, entry))
+                            found.append((starts[i], ends[j - 1], name, entry))
                     if j == n:
                         break
                     prev_end = ends[j - 1]
@@ -206,8 +231,8 @@ class Matcher:
         for name, entry in self._regexes:
             for m in entry.compiled.regex.finditer(text):
                 if m.end() > m.start():
-                    found.append(Hit(m.start(), m.end(), name, entry))
-        return found
+                    found.append((m.start(), m.end(), name, entry))
+        return list(map(_new_hit, found))   # plain tuples above; the records made in one C loop
 
     def match(self, text: str, tokens: TokenTable | Sequence[Token]) -> list[Hit]:
         """Selected hits (longest phrase wins, per lexicon), sorted by position."""
@@ -246,6 +271,7 @@ def _as_table(tokens: Sequence[Token]) -> TokenTable:
 
 
 _NUMBER = Word("number", "<NUM>")
+_new_hit = partial(tuple.__new__, Hit)
 _span = operator.itemgetter(0, 1)
 _ADJACENT_GAP = re.compile(r"[ \t\u00a0]*(?:[-‐‑‒–—][ \t\u00a0]*)?")
 
