@@ -99,10 +99,21 @@ def clean_text(text: str, rules: Sequence[Lexicon] | Lexicon | None = ()) -> Doc
         rules = [rules]
     spans: list[tuple[int, int, str]] = []
     line_rules = []
+    lowered = None
     for lex in rules or ():
         for entry in lex.entries:
             regex = entry.compiled.regex
             reason = entry.note or entry.category
+            literal = _required_literal(regex)
+            if literal:
+                # a rule whose every match holds words that are not in the text cannot match
+                if regex.flags & re.IGNORECASE:
+                    if lowered is None:
+                        lowered = text.lower() if not any(c in text for c in _FOLDS_TO_ASCII) else ""
+                    if lowered and literal.lower() not in lowered:
+                        continue
+                elif literal not in text:
+                    continue
             if entry.category == "inline":
                 spans += [(_spaces_before(text, m.start()), m.end(), reason) for m in regex.finditer(text)
                           if m.end() > m.start()]
@@ -116,6 +127,62 @@ def clean_text(text: str, rules: Sequence[Lexicon] | Lexicon | None = ()) -> Doc
         spans += _line_matches(text, tuple(line_rules))
     removed = _merge(spans)
     return _build(text, removed)
+
+
+#: The only non-ASCII characters that a case-insensitive expression matches with an ASCII
+#: letter (İ ı ſ K); a text holding one is scanned without the literal pre-check.
+_FOLDS_TO_ASCII = ("\u0130", "\u0131", "\u017f", "\u212a")
+_PLAIN = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 ")
+_LITERALS: dict[re.Pattern, str] = {}
+
+
+def _required_literal(regex: re.Pattern) -> str:
+    """Plain ASCII text that every match of ``regex`` contains ("" when none is known).
+
+    Read conservatively off the pattern: the longest run of letters, digits and spaces
+    outside any group, class or escape, less a last character that a ``?``, ``*`` or
+    ``{`` makes optional; nothing for a pattern with a top-level ``|`` or compiled with
+    re.VERBOSE.  Memoised per expression.
+    """
+    known = _LITERALS.get(regex)
+    if known is not None:
+        return known
+    runs: list[str] = []
+    run: list[str] = []
+    depth, escaped, in_class, in_braces, alternation = 0, False, False, False, False
+    for ch in regex.pattern:
+        plain = False
+        if escaped:
+            escaped = False
+        elif in_braces:
+            in_braces = ch != "}"
+        elif ch == "\\":
+            escaped = True
+        elif in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            alternation = True
+        elif ch in "?*{":
+            in_braces = ch == "{"
+            if run:
+                run.pop()       # the quantifier makes the character before it optional
+        else:
+            plain = depth == 0 and ch in _PLAIN
+        if plain:
+            run.append(ch)
+        elif run:
+            runs.append("".join(run))
+            run = []
+    runs.append("".join(run))
+    literal = "" if alternation or regex.flags & re.VERBOSE else max(runs, key=len)
+    _LITERALS[regex] = literal
+    return literal
 
 
 def _spaces_before(text: str, pos: int) -> int:

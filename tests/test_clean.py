@@ -81,3 +81,40 @@ def test_cleaning_only_deletes_and_maps_back(rules, parts):
         assert text[doc.to_original(i)] == doc.text[i]
     s, e = doc.span_to_original(0, len(doc.text))
     assert s <= e
+
+
+@pytest.mark.parametrize("pattern, literal", [
+    (r"Read (?:the )?Full (?:Article|Story) (?:at|on) [^\s]+", "Read "),
+    (r"^[ \t•·*-]*Post category\s*:", "Post category"),
+    (r"^.{0,80}\bcontributed to this report\b.{0,60}$", "contributed to this report"),
+    (r"^[ \t•·*-]*(?:Posted|Published|Updated)\s+(?:on|at)", ""),   # only alternatives
+    ("abc?d", "ab"), ("ab{0,2}cd", "cd"), ("x{2}", ""), ("a*", ""), ("ab+c", "ab"),
+    ("ab|cd", ""), (r"(a|b)c", "c"), (r"[|]x", "x"), (r"\|x", "x"), ("[\x00-\x08]+", ""),
+])
+def test_required_literal_is_read_conservatively(pattern, literal):
+    import re
+
+    from framing.clean import _required_literal
+
+    assert _required_literal(re.compile(pattern, re.IGNORECASE)) == literal
+    assert _required_literal(re.compile(pattern, re.IGNORECASE | re.VERBOSE)) == ""
+
+
+def test_literal_precheck_never_changes_what_is_removed(rules, monkeypatch, seed_texts):
+    """The pre-check only skips scans that cannot match, also for the four non-ASCII
+    letters a case-insensitive expression matches with ASCII ones (İ ı ſ K)."""
+    from framing import clean as clean_module
+
+    texts = list(seed_texts.values()) + [
+        "Fighting went on. READ FULL ARTICLE AT rt.com\nMore.",
+        "Fighting went on. Read Full Artıcle at rt.com\nMore.",          # dotless i
+        "Fighting went on. \u212aeep reading on site.com\nMore.",        # Kelvin sign
+        "Body.\n\u017fubscribe to our newsletter today\nEnd.",            # long s
+        "Body.\nJane Doe CONTRIBUTED TO THIS REPORT\nEnd.",
+        "Body.\nPosted on: 2024-11-29\nEnd.", "Nothing to remove here.",
+    ]
+    with_check = [clean_text(t, rules) for t in texts]
+    monkeypatch.setattr(clean_module, "_required_literal", lambda regex: "")
+    without = [clean_text(t, rules) for t in texts]
+    assert with_check == without
+    assert [len(d.removed) for d in with_check[-7:]] == [1, 1, 1, 1, 1, 1, 0]
