@@ -249,7 +249,7 @@ def make_figures(corpus: str | Path = "seeds", out: str | Path = "figures", *, l
     written.append(out / "evidence_report.html")
     with (out / "seed_scores.jsonl").open("w", encoding="utf-8") as handle:
         for s in scored:
-            handle.write(json.dumps(s.to_dict(), ensure_ascii=False, allow_nan=False) + "\n")
+            handle.write(s.to_json() + "\n")
     written.append(out / "seed_scores.jsonl")
 
     checksum = CorpusChecksum()

@@ -78,9 +78,7 @@ def score_corpus(items: Iterable[Article | Skipped], *, lexicons: Mapping[str, L
 
 def to_json_line(result: ScoredArticle) -> str:
     """The JSONL line of a scored article (a ``transform`` for :func:`score_corpus`)."""
-    import json
-
-    return json.dumps(result.to_dict(), ensure_ascii=False, allow_nan=False)
+    return result.to_json()
 
 
 def to_measure_row(result: ScoredArticle) -> list:

@@ -120,12 +120,4 @@ class Match(NamedTuple):
 
     def to_dict(self) -> dict:
         """The stable JSON form (without ``entry``), as in the ``framing score`` schema."""
-        return {
-            "start": self.start,
-            "end": self.end,
-            "text": self.text,
-            "lexicon": self.lexicon,
-            "category": self.category,
-            "target": self.target,
-            "voice": self.voice,
-        }
+        return dict(zip(("start", "end", "text", "lexicon", "category", "target", "voice"), self))

@@ -9,8 +9,10 @@ convenience for notebooks.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+import json
 import operator
 from functools import lru_cache, partial
+from itertools import repeat
 from pathlib import Path
 from typing import Any, Iterable, Mapping
 
@@ -67,17 +69,34 @@ class ScoredArticle:
 
     def to_dict(self) -> dict[str, Any]:
         """The stable JSON object of ``framing score`` (see ``docs/schema.md``)."""
+        return self._json_object(list(map(dict, map(zip, repeat(_MATCH_FIELDS), self.matches))))
+
+    def _json_object(self, matches: list) -> dict[str, Any]:
         return {
             "id": self.article.id,
             "outlet": self.article.outlet,
             "tokens": self.tokens,
             "sentences": len(self.sentences),
-            "sentence_spans": [[s, e] for s, e in self.sentences],
+            "sentence_spans": list(self.sentences),   # (start, end) tuples: JSON arrays
             "removed": [[r.start, r.end, r.reason] for r in self.document.removed],
             "notes": list(self.article.notes),
-            "matches": [m.to_dict() for m in self.matches],
+            "matches": matches,
             "measures": dict(self.measures),
         }
+
+    def to_json(self) -> str:
+        """``json.dumps(self.to_dict(), ensure_ascii=False, allow_nan=False)``, the same
+        characters, written faster: each match is one ``%`` format of its offsets, its
+        JSON-escaped text and a memoised ending for its (lexicon, category, target, voice)."""
+        matches = self.matches
+        line = json.dumps(self._json_object([]), ensure_ascii=False, allow_nan=False)
+        if not matches:
+            return line
+        cut = line.index(_EMPTY_MATCHES) + len(_EMPTY_MATCHES) - 1
+        objects = map(_MATCH_JSON.__mod__, zip(map(_START, matches), map(_END, matches),
+                                              map(_encode_string, map(_TEXT, matches)),
+                                              map(_MATCH_ENDINGS.__getitem__, map(_KEY, matches))))
+        return f"{line[:cut]}{', '.join(objects)}{line[cut:]}"
 
 
 class Scorer:
@@ -165,6 +184,28 @@ class Scorer:
 _START, _END, _LEXICON, _ENTRY = (operator.itemgetter(i) for i in range(4))
 _CATEGORY, _REF, _KIND = (operator.attrgetter(name) for name in ("category", "ref", "kind"))
 _new_match = partial(tuple.__new__, Match)
+_TEXT = operator.itemgetter(2)
+_KEY = operator.itemgetter(3, 4, 5, 6)
+#: The fields of a match in the JSON schema (all but ``entry``), in order.
+_MATCH_FIELDS = ("start", "end", "text", "lexicon", "category", "target", "voice")
+_MATCH_JSON = '{"start": %d, "end": %d, "text": %s, %s'
+_EMPTY_MATCHES = '"matches": []'
+_encode_string = json.encoder.encode_basestring   # as json.dumps(..., ensure_ascii=False) writes strings
+
+
+class _MatchEndings(dict):
+    """``(lexicon, category, target, voice)`` -> the rest of a match's JSON object."""
+
+    def __missing__(self, key):
+        lexicon, category, target, voice = key
+        ending = json.dumps({"lexicon": lexicon, "category": category, "target": target, "voice": voice},
+                            ensure_ascii=False)[1:]
+        if len(self) < 100_000:
+            self[key] = ending
+        return ending
+
+
+_MATCH_ENDINGS = _MatchEndings()
 
 
 def _readability(text: str) -> dict[str, float]:

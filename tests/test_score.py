@@ -114,3 +114,16 @@ def test_score_article_accepts_plain_text_and_extra_lexicons(tmp_path):
     assert [m for m in plain.matches if m.lexicon == "labels"] == []
     assert [(m.text, m.category) for m in extended.matches if m.lexicon == "labels"] == [
         ("Holy warriors", "rebel")]
+
+
+def test_to_json_writes_exactly_what_json_dumps_writes(scored_seeds):
+    import json
+
+    from framing import score_article
+
+    tricky = ['“Rebels \\ "x" \u0007 said\t” 😀 the regime fell.', "nothing to find",
+              'HTS "terrorists" – the army said\nline2 "militants", reportedly']
+    scored = list(scored_seeds.values()) + [score_article(t, readability=False) for t in tricky]
+    assert sum(len(s.matches) for s in scored) > 500
+    for s in scored:
+        assert s.to_json() == json.dumps(s.to_dict(), ensure_ascii=False, allow_nan=False)
