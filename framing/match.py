@@ -236,15 +236,15 @@ class Matcher:
 
     def match(self, text: str, tokens: TokenTable | Sequence[Token]) -> list[Hit]:
         """Selected hits (longest phrase wins, per lexicon), sorted by position."""
+        selected: list[Hit] = []
+        order = self._order
         by_lexicon: dict[str, list[Hit]] = {}
         for hit in self.candidates(text, tokens):
             by_lexicon.setdefault(hit.lexicon, []).append(hit)
-        selected: list[Hit] = []
-        order = self._order
         for name, hits in by_lexicon.items():
             lex = self.lexicons[name]
-            hits.sort(key=_span)
-            if any(a.end > b.start for a, b in zip(hits, hits[1:])):
+            hits.sort(key=_SPAN)
+            if any(map(operator.gt, map(_END, hits), map(_START, hits[1:]))):
                 # overlapping candidates: longest first, then leftmost, then the tie-breakers
                 hits.sort(key=lambda h: (h.start - h.end, h.start, order[id(h.entry)]))
                 taken = bytearray(len(text) + 1)
@@ -256,11 +256,11 @@ class Matcher:
                     if hit.entry.category != STOP:
                         kept.append(hit)
             else:
-                kept = [hit for hit in hits if hit.entry.category != STOP]
+                kept = list(compress(hits, map(STOP.__ne__, map(_CATEGORY, map(_ENTRY, hits)))))
             if lex.merge == "adjacent":
                 kept = _merge_adjacent(text, kept, lex)
             selected += kept
-        selected.sort(key=lambda h: (h.start, h.end, h.lexicon))
+        selected.sort(key=_SPAN_LEXICON)   # spans of one lexicon are disjoint now: a total order
         return selected
 
 
@@ -272,7 +272,10 @@ def _as_table(tokens: Sequence[Token]) -> TokenTable:
 
 _NUMBER = Word("number", "<NUM>")
 _new_hit = partial(tuple.__new__, Hit)
-_span = operator.itemgetter(0, 1)
+_START, _END, _LEXICON, _ENTRY = (operator.itemgetter(i) for i in range(4))
+_SPAN = operator.itemgetter(0, 1)
+_SPAN_LEXICON = operator.itemgetter(0, 1, 2)
+_CATEGORY = operator.attrgetter("category")
 _ADJACENT_GAP = re.compile(r"[ \t\u00a0]*(?:[-‐‑‒–—][ \t\u00a0]*)?")
 
 
