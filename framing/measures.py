@@ -44,6 +44,7 @@ Notation: *N* = ``tokens`` (word tokens of the cleaned text, see
 from __future__ import annotations
 
 import bisect
+import operator
 from dataclasses import dataclass
 from functools import lru_cache, partial
 from typing import Mapping, Sequence
@@ -327,25 +328,57 @@ def compute_measures(rows: Sequence[Sequence[int]], lexicons: Mapping[str, Lexic
     return values
 
 
-def _apply(table: list[tuple], totals: Sequence[float]) -> dict[str, float | int | None]:
+def _apply(table: "_RatioTable", totals: Sequence[float]) -> dict[str, float | int | None]:
     """The ratio arithmetic: ``scale · sum(numerator) / sum(denominator)``, None on a zero
     denominator, the plain sum for counts (``table`` from :func:`_index_table`)."""
-    values: dict[str, float | int | None] = {}
-    for name, num, den, scale in table:
-        n = totals[num[0]] if len(num) == 1 else sum(totals[i] for i in num)
-        if den is None:
-            values[name] = n
-            continue
-        d = totals[den[0]] if len(den) == 1 else sum(totals[i] for i in den)
-        values[name] = None if d == 0 else scale * n / d
+    extended = list(totals)
+    extended += [sum(group(totals)) for group in table.sums]     # the sums of several counts
+    values = dict(zip(table.names, table.numerators(extended)))   # counts; every key in table order
+    if table.ratio_names:
+        values.update(zip(table.ratio_names, [
+            None if d == 0 else scale * n / d
+            for n, d, scale in zip(table.ratio_numerators(extended), table.ratio_denominators(extended),
+                                   table.scales)]))
     return values
 
 
-def _index_table(names: Sequence[str], ratios: Sequence[Ratio]) -> list[tuple]:
-    """The ratio table with count names replaced by their positions in ``names``."""
-    index = {n: i for i, n in enumerate(names)}
-    return [(r.name, tuple(index[n] for n in r.numerator),
-             tuple(index[n] for n in r.denominator) if r.denominator else None, r.scale) for r in ratios]
+class _RatioTable:
+    """A ratio table with count names replaced by positions, ready for :func:`_apply`: a
+    numerator or denominator of several counts is a position past the counts, where
+    ``_apply`` puts their sum (in the order given, as ``sum`` adds them)."""
+
+    def __init__(self, names: Sequence[str], ratios: Sequence[Ratio]):
+        index = {n: i for i, n in enumerate(names)}
+        groups: dict[tuple[int, ...], int] = {}
+
+        def position(counts: tuple[str, ...]) -> int:
+            if len(counts) == 1:
+                return index[counts[0]]
+            key = tuple(index[n] for n in counts)
+            return groups.setdefault(key, len(names) + len(groups))
+
+        self.names = [r.name for r in ratios]
+        numerators = [position(r.numerator) for r in ratios]
+        with_denominator = [(r, num) for r, num in zip(ratios, numerators) if r.denominator]
+        self.ratio_names = [r.name for r, _ in with_denominator]
+        self.scales = [r.scale for r, _ in with_denominator]
+        self.numerators = _getter(numerators)
+        self.ratio_numerators = _getter([num for _, num in with_denominator])
+        self.ratio_denominators = _getter([position(r.denominator) for r, _ in with_denominator])
+        self.sums = [_getter(list(key)) for key in groups]
+
+
+def _getter(positions: list[int]):
+    """A function returning the items at ``positions`` as a tuple (also for 0 or 1 of them)."""
+    if len(positions) == 1:
+        only = positions[0]
+        return lambda values: (values[only],)
+    return operator.itemgetter(*positions) if positions else lambda values: ()
+
+
+def _index_table(names: Sequence[str], ratios: Sequence[Ratio]) -> _RatioTable:
+    """The ratio table of ``ratios`` over the counts ``names`` (see :class:`_RatioTable`)."""
+    return _RatioTable(names, ratios)
 
 
 _INDEXED: dict[int, tuple] = {}

@@ -168,11 +168,12 @@ class Scorer:
                                     readability=_readability(text) if self.readability else None)
         return ScoredArticle(
             article=article, document=doc,
-            sentences=tuple(doc.span_to_original(s, e) for s, e in sentences),
+            sentences=tuple(map(doc.span_to_original, *zip(*sentences))) if doc.removed and sentences
+            else tuple(sentences),
             quotes=tuple(Quote(*doc.span_to_original(q.start, q.end), q.open_mark, q.close_mark, q.closed)
-                         for q in quotes),
+                         for q in quotes) if doc.removed else tuple(quotes),
             tokens=len(token_starts), matches=matches, measures=measures,
-            counts=tuple(tuple(row) for row in counts),
+            counts=tuple(map(tuple, counts)),
         )
 
     def score_many(self, articles: Iterable[Article | Skipped]) -> Iterable[ScoredArticle | Skipped]:

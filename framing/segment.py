@@ -184,8 +184,11 @@ def tokenize(text: str) -> list[Token]:
             for i, (s, e, w, k) in enumerate(zip(table.starts, table.ends, table.words, table.keys))]
 
 
-_END_RE = re.compile(r"[.!?]+[\"'”’»)\]]*")
-_NEXT_RE = re.compile(r"\s+(?=[\"'“‘«(\[]?[A-Z0-9À-Þ])")
+#: A sentence break: a line break, or final punctuation (with closing quotes or brackets)
+#: followed, in the same line, by white space and an upper-case letter, digit or opening
+#: quote, or ending the line.  The runs are possessive: where a whole run does not
+#: qualify, no shorter one does; the leading class lets the engine skip ahead fast.
+_BREAK_RE = re.compile(r"[.!?\n](?:(?<=\n)|[.!?]*+[\"'”’»)\]]*+(?=[^\S\n]+[\"'“‘«(\[]?[A-Z0-9À-Þ]|\n|\Z))")
 _WORD_BEFORE_RE = re.compile(r"([\w.]+)\.$")
 
 
@@ -208,33 +211,29 @@ def split_sentences(text: str, *, abbreviations: Iterable[str] = ()) -> list[tup
     """
     abbrevs = {a.lower() for a in abbreviations}
     spans: list[tuple[int, int]] = []
-    line_start = 0
-    for line_end in _line_ends(text):
-        cursor = line_start
-        for m in _END_RE.finditer(text, line_start, line_end):
-            if not _NEXT_RE.match(text, m.end(), line_end) and m.end() != line_end:
-                continue
-            if m.group().startswith(".") and len(m.group().rstrip("\"'”’»)]")) == 1:
-                window = max(line_start, m.start() - 40)   # abbreviations are short: look back a little
-                before = _WORD_BEFORE_RE.search(text, window, m.start() + 1)
-                if before:
-                    word = before.group(1).lower()
-                    initial = len(word) == 1 and text[before.start(1)].isupper()
-                    if word in abbrevs or initial:
-                        continue
-            _add_span(text, cursor, m.end(), spans)
-            cursor = m.end()
-        _add_span(text, cursor, line_end, spans)
-        line_start = line_end + 1
+    cursor = 0
+    # every line break, and every run of final punctuation followed by an upper-case start
+    # in the same line or by the end of the line, in one scan
+    for m in _BREAK_RE.finditer(text):
+        end = m.end()
+        mark = m.group()
+        if mark == "\n":     # a line break: the line's last sentence ends before it
+            _add_span(text, cursor, m.start(), spans)
+            cursor = end
+            continue
+        if mark[0] == "." and len(mark.rstrip("\"'”’»)]")) == 1:
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            window = max(line_start, m.start() - 40)   # abbreviations are short: look back a little
+            before = _WORD_BEFORE_RE.search(text, window, m.start() + 1)
+            if before:
+                word = before.group(1).lower()
+                initial = len(word) == 1 and text[before.start(1)].isupper()
+                if word in abbrevs or initial:
+                    continue
+        _add_span(text, cursor, end, spans)
+        cursor = end
+    _add_span(text, cursor, len(text), spans)
     return spans
-
-
-def _line_ends(text: str):
-    pos = text.find("\n")
-    while pos != -1:
-        yield pos
-        pos = text.find("\n", pos + 1)
-    yield len(text)
 
 
 def _add_span(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:

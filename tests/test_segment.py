@@ -1,7 +1,7 @@
 import json
 from pathlib import Path
 
-from hypothesis import given, strategies as st
+from hypothesis import given, settings, strategies as st
 
 from framing import Article, split_sentences, tokenize
 from framing.segment import normalise_word
@@ -114,3 +114,51 @@ def test_token_table_on_edge_cases():
         table = token_table(text)
         expected = _reference_tokens(text)
         assert list(zip(table.starts, table.ends, table.words)) == [t[:3] for t in expected], text
+
+
+def _sentences_line_by_line(text, abbrevs):
+    """The splitter's rules applied the plain way (line by line, one candidate at a
+    time): the reference the one-scan splitter must equal."""
+    import re
+
+    end_re = re.compile(r"[.!?]+[\"'”’»)\]]*")
+    next_re = re.compile(r"\s+(?=[\"'“‘«(\[]?[A-Z0-9À-Þ])")
+    word_before = re.compile(r"([\w.]+)\.$")
+    spans, line_start = [], 0
+    for line_end in [i for i, ch in enumerate(text) if ch == "\n"] + [len(text)]:
+        cursor = line_start
+        for m in end_re.finditer(text, line_start, line_end):
+            if not next_re.match(text, m.end(), line_end) and m.end() != line_end:
+                continue
+            if m.group().startswith(".") and len(m.group().rstrip("\"'”’»)]")) == 1:
+                before = word_before.search(text, max(line_start, m.start() - 40), m.start() + 1)
+                if before and (before.group(1).lower() in abbrevs
+                               or (len(before.group(1)) == 1 and text[before.start(1)].isupper())):
+                    continue
+            for start, end in ((cursor, m.end()),):
+                piece = text[start:end]
+                start += len(piece) - len(piece.lstrip())
+                end = start + len(piece.strip())
+                if any(ch.isalnum() for ch in text[start:end]):
+                    spans.append((start, end))
+            cursor = m.end()
+        piece = text[cursor:line_end]
+        start = cursor + len(piece) - len(piece.lstrip())
+        end = start + len(piece.strip())
+        if any(ch.isalnum() for ch in text[start:end]):
+            spans.append((start, end))
+        line_start = line_end + 1
+    return spans
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["a", "b", " ", "A", "1", "É", ".", "!", "?", "\n", "\r", "\t", "“", "”",
+                                  '"', "’", ")", "»", "Mr", "U.S", ". A"]), max_size=40).map("".join))
+def test_one_scan_splitter_equals_line_by_line_reference(text):
+    assert split_sentences(text, abbreviations={"mr"}) == _sentences_line_by_line(text, {"mr"})
+
+
+def test_one_scan_splitter_equals_reference_on_seeds(seed_texts, scorer):
+    for text in seed_texts.values():
+        assert split_sentences(text, abbreviations=scorer.abbreviations) == \
+            _sentences_line_by_line(text, scorer.abbreviations)
