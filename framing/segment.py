@@ -38,7 +38,7 @@ _APOS = re.escape(APOSTROPHES)
 
 _TOKEN_RE = re.compile(
     rf"\w(?:"                              # every token starts with a word character
-    rf"(?<=[^\W\d_])(?:\.[^\W\d_])+\."     # abbreviations: U.S. U.N. a.m.
+    rf"(?=\.)(?<=[^\W\d_])(?:\.[^\W\d_])+\."   # abbreviations: U.S. U.N. a.m. (a dot follows: cheap test first)
     rf"|(?<=\d)\d*(?:[.,]\d+)*(?!\w)"      # numbers: 400 14,000 4.5 (not 4th: a word)
     rf"|\w*(?:[{_APOS}]\w+)*)"             # words, with internal apostrophes
 )
