@@ -210,14 +210,15 @@ class Matcher:
                             found.append((starts[i], ends[j - 1], name, entry))
                     if j == n:
                         break
-                    prev_end = ends[j - 1]
-                    if not (starts[j] - prev_end == 1 and text[prev_end] == " ") \
-                            and not _joined(text, prev_end, starts[j]):
-                        break
+                    # does the next word continue a phrase (usually not), and is it joined on?
                     following = node.memo.get(keys[j])
                     if following is None:
                         following = node.following(keys[j])
                     if not following:
+                        break
+                    prev_end = ends[j - 1]
+                    if not (starts[j] - prev_end == 1 and text[prev_end] == " ") \
+                            and not _joined(text, prev_end, starts[j]):
                         break
                     j += 1
                     if len(following) > 1:
