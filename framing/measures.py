@@ -310,7 +310,7 @@ def _covered(union: Sequence[tuple[int, int]], starts: Sequence[int], start: int
 def measures_from_counts(totals: Mapping[str, float], plan: Sequence[Ratio]) -> dict[str, float | int | None]:
     """Apply the ratio table to summed counts (an article's, or an outlet's)."""
     names = list(dict.fromkeys(n for r in plan for n in (*r.numerator, *r.denominator)))
-    return _apply(_index_table(names, plan), [totals[n] for n in names])
+    return _apply(_RatioTable(names, plan), [totals[n] for n in names])
 
 
 def compute_measures(rows: Sequence[Sequence[int]], lexicons: Mapping[str, Lexicon],
@@ -330,7 +330,7 @@ def compute_measures(rows: Sequence[Sequence[int]], lexicons: Mapping[str, Lexic
 
 def _apply(table: "_RatioTable", totals: Sequence[float]) -> dict[str, float | int | None]:
     """The ratio arithmetic: ``scale · sum(numerator) / sum(denominator)``, None on a zero
-    denominator, the plain sum for counts (``table`` from :func:`_index_table`)."""
+    denominator, the plain sum for counts (``table``: a :class:`_RatioTable`)."""
     extended = list(totals)
     extended += [sum(group(totals)) for group in table.sums]     # the sums of several counts
     values = dict(zip(table.names, table.numerators(extended)))   # counts; every key in table order
@@ -376,19 +376,14 @@ def _getter(positions: list[int]):
     return operator.itemgetter(*positions) if positions else lambda values: ()
 
 
-def _index_table(names: Sequence[str], ratios: Sequence[Ratio]) -> _RatioTable:
-    """The ratio table of ``ratios`` over the counts ``names`` (see :class:`_RatioTable`)."""
-    return _RatioTable(names, ratios)
-
-
 _INDEXED: dict[int, tuple] = {}
 
 
 def _indexed(names: Sequence[str], ratios: Sequence[Ratio]) -> list[tuple]:
-    """:func:`_index_table`, memoised per plan object (a scorer passes the same one each time)."""
+    """:class:`_RatioTable`, memoised per plan object (a scorer passes the same one each time)."""
     cached = _INDEXED.get(id(ratios))
     if cached is None or cached[0] is not ratios or cached[1] is not names:
-        table = _index_table(names, ratios)
+        table = _RatioTable(names, ratios)
         if len(_INDEXED) > 64:
             _INDEXED.clear()
         cached = _INDEXED[id(ratios)] = (ratios, names, table)

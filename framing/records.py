@@ -120,4 +120,8 @@ class Match(NamedTuple):
 
     def to_dict(self) -> dict:
         """The stable JSON form (without ``entry``), as in the ``framing score`` schema."""
-        return dict(zip(("start", "end", "text", "lexicon", "category", "target", "voice"), self))
+        return dict(zip(MATCH_FIELDS, self))
+
+
+#: The fields of a match in the JSON schema (all but ``entry``), in order.
+MATCH_FIELDS = Match._fields[:-1]

@@ -8,9 +8,9 @@ convenience for notebooks.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 import json
 import operator
+from dataclasses import dataclass, field
 from functools import lru_cache, partial
 from itertools import repeat
 from pathlib import Path
@@ -22,7 +22,7 @@ from .lexicon import Lexicon, load_lexicons
 from .match import Matcher
 from .measures import compute_measures, count_rows, measure_names, measure_plan
 from .quotes import find_quotes
-from .records import Article, Match, Quote, Skipped
+from .records import MATCH_FIELDS as _MATCH_FIELDS, Article, Match, Quote, Skipped
 from .segment import split_sentences, token_table
 from .targets import resolve_targets
 from .voice import assign_voice, reported_regions
@@ -77,7 +77,7 @@ class ScoredArticle:
             "outlet": self.article.outlet,
             "tokens": self.tokens,
             "sentences": len(self.sentences),
-            "sentence_spans": list(self.sentences),   # (start, end) tuples: JSON arrays
+            "sentence_spans": list(map(list, self.sentences)),
             "removed": [[r.start, r.end, r.reason] for r in self.document.removed],
             "notes": list(self.article.notes),
             "matches": matches,
@@ -187,8 +187,6 @@ _CATEGORY, _REF, _KIND = (operator.attrgetter(name) for name in ("category", "re
 _new_match = partial(tuple.__new__, Match)
 _TEXT = operator.itemgetter(2)
 _KEY = operator.itemgetter(3, 4, 5, 6)
-#: The fields of a match in the JSON schema (all but ``entry``), in order.
-_MATCH_FIELDS = ("start", "end", "text", "lexicon", "category", "target", "voice")
 _MATCH_JSON = '{"start": %d, "end": %d, "text": %s, %s'
 _EMPTY_MATCHES = '"matches": []'
 _encode_string = json.encoder.encode_basestring   # as json.dumps(..., ensure_ascii=False) writes strings
