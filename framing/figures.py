@@ -38,6 +38,15 @@ def _save(fig, out: Path, name: str, written: list[Path]) -> None:
     written += [out / f"{name}.pdf", out / f"{name}.png"]
 
 
+def _one_panel(ctx, name: str, figsize: tuple[float, float], title: str, draw: Callable) -> None:
+    """A figure of one Axes: ``draw(ax)``, the captioned title, tight layout, saved as ``name``."""
+    fig, ax = ctx.plt.subplots(figsize=figsize)
+    draw(ax)
+    ax.set_title(ctx.caption(title))
+    fig.tight_layout()
+    ctx.save(fig, name)
+
+
 def fig_label_shares(ctx) -> None:
     """Label shares per outlet, opposition and government, all voices and own voice."""
     fig, axes = ctx.plt.subplots(2, 2, figsize=(11, 6.2))
@@ -51,29 +60,20 @@ def fig_label_shares(ctx) -> None:
 
 def fig_voice(ctx) -> None:
     """Voice breakdown of each outlet's labels."""
-    fig, ax = ctx.plt.subplots(figsize=(6.4, 3.4))
-    ctx.plot.plot_voice(ctx.profile, ax=ax)
-    ax.set_title(ctx.caption("Whose words are the labels?"))
-    fig.tight_layout()
-    ctx.save(fig, "fig_voice")
+    _one_panel(ctx, "fig_voice", (6.4, 3.4), "Whose words are the labels?",
+               lambda ax: ctx.plot.plot_voice(ctx.profile, ax=ax))
 
 
 def fig_hedging_attribution(ctx) -> None:
     """Hedge density against attributed sentences, with bootstrap intervals."""
-    fig, ax = ctx.plt.subplots(figsize=(6, 4.4))
-    ctx.plot.plot_hedging_attribution(ctx.profile, ax=ax)
-    ax.set_title(ctx.caption("Hedging and attribution (95% bootstrap intervals)"))
-    fig.tight_layout()
-    ctx.save(fig, "fig_hedging_attribution")
+    _one_panel(ctx, "fig_hedging_attribution", (6, 4.4), "Hedging and attribution (95% bootstrap intervals)",
+               lambda ax: ctx.plot.plot_hedging_attribution(ctx.profile, ax=ax))
 
 
 def fig_profile_heatmap(ctx) -> None:
     """Heatmap of key profile measures."""
-    fig, ax = ctx.plt.subplots(figsize=(8, 5.6))
-    ctx.plot.plot_profile_heatmap(ctx.profile, ax=ax)
-    ax.set_title(ctx.caption("Framing profiles"))
-    fig.tight_layout()
-    ctx.save(fig, "fig_profile_heatmap")
+    _one_panel(ctx, "fig_profile_heatmap", (8, 5.6), "Framing profiles",
+               lambda ax: ctx.plot.plot_profile_heatmap(ctx.profile, ax=ax))
 
 
 def fig_keyness(ctx) -> None:
@@ -93,21 +93,17 @@ def fig_keyness(ctx) -> None:
 
 def fig_outlet_map(ctx) -> None:
     """Outlets placed by PCA of their standardised profiles."""
-    fig, ax = ctx.plt.subplots(figsize=(6, 4.6))
-    ctx.plot.plot_outlet_map(ctx.outlet_map, ax=ax)
-    ax.set_title(ctx.caption("Outlet map (PCA of standardised profile measures)"))
-    fig.tight_layout()
-    ctx.save(fig, "fig_outlet_map")
+    _one_panel(ctx, "fig_outlet_map", (6, 4.6), "Outlet map (PCA of standardised profile measures)",
+               lambda ax: ctx.plot.plot_outlet_map(ctx.outlet_map, ax=ax))
 
 
 def fig_over_time(ctx) -> None:
     """Jihadist share of opposition labels by day of publication."""
-    fig, ax = ctx.plt.subplots(figsize=(6.4, 3.8))
-    ctx.plot.plot_over_time(ctx.profile_daily, measure="labels.opposition.jihadist.share", ax=ax)
-    ax.set_ylabel("Jihadist share of opposition labels")
-    ax.set_title(ctx.caption("Jihadist labelling by publication day"))
-    fig.tight_layout()
-    ctx.save(fig, "fig_over_time")
+    def draw(ax):
+        ctx.plot.plot_over_time(ctx.profile_daily, measure="labels.opposition.jihadist.share", ax=ax)
+        ax.set_ylabel("Jihadist share of opposition labels")
+
+    _one_panel(ctx, "fig_over_time", (6.4, 3.8), "Jihadist labelling by publication day", draw)
 
 
 def fig_kwic(ctx) -> None:
