@@ -18,6 +18,7 @@ from .quotes import find_quotes
 from .records import Article, Match, Quote, Removed, Skipped
 from .parallel import score_corpus
 from .score import ScoredArticle, Scorer, score_article
+from .study import Party, Study, check_study, list_studies, load_study, study_template
 from .segment import split_sentences, tokenize
 from .validate import GoldSpan, Validation, read_gold, validate
 from .methods import methods_text
@@ -70,6 +71,8 @@ __all__ = [
     "clean_text", "split_sentences", "tokenize", "find_quotes",
     # lexicons and matching
     "Lexicon", "load_lexicons", "read_lexicon", "check_lexicons", "default_lexicon_dir", "Matcher",
+    # studies: the parties of one conflict (codebook section 9)
+    "Study", "Party", "load_study", "list_studies", "check_study", "study_template",
     # scoring
     "Scorer", "score_article", "score_corpus", "measure_names",
     # evidence and validation

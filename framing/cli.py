@@ -1,4 +1,5 @@
-"""Command line: ``framing score``, ``report``, ``methods``, ``validate``, ``figures`` and ``lexicon check``.
+"""Command line: ``framing score``, ``report``, ``methods``, ``validate``, ``figures``, ``lexicon check``
+and ``study list|check|new``.
 
 Each sub-command maps its options onto the keyword arguments of the Python
 API; nothing here computes anything of its own.  Heavy libraries are imported
@@ -67,6 +68,7 @@ def _build_parser() -> argparse.ArgumentParser:
     methods.add_argument("--lexicons", metavar="DIR", action="append", default=[],
                          help="extra lexicon file or directory (repeatable)")
     methods.add_argument("--format", choices=("text", "markdown"), default="text")
+    _add_study_option(methods)
 
     validate = sub.add_parser(
         "validate", help="compare the lexicons with hand-annotated gold spans",
@@ -79,6 +81,7 @@ def _build_parser() -> argparse.ArgumentParser:
                           help="extra lexicon file or directory (repeatable)")
     validate.add_argument("--errors", metavar="CSV", help="write every error with its sentence to this CSV file")
     validate.add_argument("--no-errors", action="store_true", help="print only the score table")
+    _add_study_option(validate)
 
     figures = sub.add_parser(
         "figures", help="regenerate every paper figure and table",
@@ -90,6 +93,7 @@ def _build_parser() -> argparse.ArgumentParser:
                          help="extra lexicon file or directory (repeatable)")
     figures.add_argument("--n-boot", type=int, default=1000, metavar="N", help="bootstrap replicates (default 1000)")
     figures.add_argument("--seed", type=int, default=0, help="random seed of the bootstrap (default 0)")
+    _add_study_option(figures, "syria-2024")
 
     lexicon = sub.add_parser("lexicon", help="work with lexicon files")
     lsub = lexicon.add_subparsers(dest="lexicon_command", required=True, metavar="ACTION")
@@ -99,12 +103,38 @@ def _build_parser() -> argparse.ArgumentParser:
                     "conflicting entries, with file and line. Exit status 1 if any.")
     check.add_argument("paths", nargs="*", metavar="PATH",
                        help="lexicon files or directories (default: the built-in lexicons)")
+
+    study = sub.add_parser("study", help="list, check or start a study (the parties of one conflict)")
+    ssub = study.add_subparsers(dest="study_command", required=True, metavar="ACTION")
+    ssub.add_parser("list", help="the shipped studies", description="List the shipped studies with their "
+                    "parties (id, kind) and defaults.")
+    scheck = ssub.add_parser(
+        "check", help="validate a study file",
+        description="Report every problem of a study file (and what it extends) with file and line: "
+                    "malformed party or default lines, unknown kinds, categories or targets, duplicates. "
+                    "Exit status 1 if any.")
+    scheck.add_argument("studies", nargs="*", metavar="NAME|PATH", help="studies (default: every shipped study)")
+    snew = ssub.add_parser("new", help="write a commented starting file for a new study",
+                           description="Write NAME.lex (or --out FILE): a study file with every field "
+                                       "explained, to edit and then check with `framing study check`.")
+    snew.add_argument("name", metavar="NAME", help="the study's name (lower case, digits, '-')")
+    snew.add_argument("--out", metavar="FILE", help="where to write it (default: NAME.lex); never overwritten")
     return parser
 
 
+_STUDY_HELP = ("the study whose parties labels name (codebook section 9): a shipped study's name "
+               "(see `framing study list`) or a study file; default: generic")
+
+
+def _add_study_option(parser, default: str | None = None) -> None:
+    parser.add_argument("--study", metavar="NAME|PATH", default=default,
+                        help=_STUDY_HELP if default is None else _STUDY_HELP.replace("generic", default))
+
+
 def _add_input_options(parser) -> None:
-    """Options that say how to read a corpus (shared by score and report)."""
+    """Options that say how to read and score a corpus (shared by score and report)."""
     parser.add_argument("--metadata", metavar="CSV", help="metadata CSV with an id column (file stems)")
+    _add_study_option(parser)
     parser.add_argument("--lexicons", metavar="DIR", action="append", default=[],
                         help="extra lexicon file or directory (repeatable); extends the built-in lexicons")
     parser.add_argument("--encoding", default="utf-8", help="encoding of text input (default utf-8)")
@@ -122,8 +152,8 @@ def _add_input_options(parser) -> None:
                             help=f"column holding the {field} in tabular input (default {field!r})")
 
 
-def _read(args):
-    """The corpus stream of ``args`` and the accounting that watches it."""
+def _read(args, study=None):
+    """The corpus stream of ``args`` and the accounting that watches it (naming the study)."""
     from .io import Columns, read_corpus
 
     columns = Columns(id=args.id_column, text=args.text_column, outlet=args.outlet_column,
@@ -133,7 +163,7 @@ def _read(args):
                         duplicates="keep" if args.keep_duplicates else "skip")
     from .manifest import Accounting
 
-    accounting = Accounting()
+    accounting = Accounting(study, study_given=getattr(args, "study", None) is not None)
     return accounting.watch(items), accounting
 
 
@@ -145,20 +175,22 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _score(args, argv)
         if args.command == "lexicon":
             return _lexicon_check(args)
+        if args.command == "study":
+            return _study(args)
         if args.command == "report":
             return _report(args, argv)
         if args.command == "methods":
             from .lexicon import load_lexicons
             from .methods import methods_text
 
-            print(methods_text(load_lexicons(args.lexicons), markdown=args.format == "markdown"))
+            print(methods_text(load_lexicons(args.lexicons), markdown=args.format == "markdown", study=args.study))
             return 0
         if args.command == "validate":
             return _validate(args)
         if args.command == "figures":
             from .figures import make_figures
 
-            manifest = make_figures(args.corpus, args.out, lexicons=args.lexicons, n_boot=args.n_boot,
+            manifest = make_figures(args.corpus, args.out, lexicons=args.lexicons, study=args.study, n_boot=args.n_boot,
                                     seed=args.seed, command=["framing", *(argv if argv is not None else sys.argv[1:])])
             print(f"framing: wrote {len(manifest['files'])} files and manifest.json to {args.out} "
                   f"({manifest['corpus']['articles_scored']} articles scored, "
@@ -186,6 +218,36 @@ def _lexicon_check(args) -> int:
     return 0
 
 
+def _study(args) -> int:
+    from pathlib import Path
+
+    from .study import check_study, list_studies, load_study, study_template
+
+    if args.study_command == "list":
+        for name, description in list_studies():
+            study = load_study(name)
+            parties = ", ".join(f"{p.id} ({p.kind})" for p in study.parties)
+            defaults = ", ".join(f"{k} -> {v}" for k, v in sorted(study.defaults.items())) or "none"
+            print(f"{name} {study.version}: {description}\n    parties: {parties}\n    defaults: {defaults}")
+        return 0
+    if args.study_command == "check":
+        names = args.studies or [name for name, _ in list_studies()]
+        problems = [p for name in names for p in check_study(name)]
+        for problem in problems:
+            print(problem)
+        if problems:
+            print(f"framing: {len(problems)} problem(s) found", file=sys.stderr)
+            return 1
+        print(f"framing: studies OK ({', '.join(names)})", file=sys.stderr)
+        return 0
+    out = Path(args.out or f"{args.name}.lex")
+    if out.exists():
+        raise FramingError(f"{out}: exists already; give another --out")
+    out.write_text(study_template(args.name), encoding="utf-8")
+    print(f"framing: wrote {out}; edit it, then run `framing study check {out}`", file=sys.stderr)
+    return 0
+
+
 def _skipped(item, accounting) -> None:
     """Count a skipped item and list it on standard error with where it came from."""
     accounting.skip(item)
@@ -199,11 +261,11 @@ def _report(args, argv=None) -> int:
     from .report import evidence_report
     from .score import Scorer
 
-    items, accounting = _read(args)
-    lexicons = load_lexicons(args.lexicons)
+    scorer = Scorer(load_lexicons(args.lexicons), study=args.study, readability=False)
+    items, accounting = _read(args, scorer.study)
     scored = []
     try:
-        for result in Scorer(lexicons, readability=False).score_many(items):
+        for result in scorer.score_many(items):
             if isinstance(result, Skipped):
                 _skipped(result, accounting)
                 continue
@@ -219,8 +281,8 @@ def _report(args, argv=None) -> int:
     from .manifest import write_manifest
 
     write_manifest(args.out, command=["framing", *(argv if argv is not None else sys.argv[1:])],
-                   lexicons=lexicons, inputs=args.paths, settings=_settings(args), accounting=accounting,
-                   checksum=accounting.checksum)
+                   lexicons=scorer.lexicons, inputs=args.paths, settings=_settings(args), accounting=accounting,
+                   checksum=accounting.checksum, study=scorer.study)
     print(f"framing: wrote {args.out} and its manifest", file=sys.stderr)
     return 0
 
@@ -234,9 +296,11 @@ def _score(args, argv=None) -> int:
     if args.format == "parquet" and not args.out:
         raise FramingError("--format parquet writes a file: give --out FILE")
     lexicons = load_lexicons(args.lexicons)
-    measures = Scorer(lexicons, readability=not args.no_readability).measure_names
-    items, accounting = _read(args)
-    results = score_corpus(items, lexicons=lexicons, readability=not args.no_readability, n_jobs=args.jobs,
+    scorer = Scorer(lexicons, study=args.study, readability=not args.no_readability)
+    measures = scorer.measure_names
+    items, accounting = _read(args, scorer.study)
+    results = score_corpus(items, lexicons=lexicons, study=scorer.study, readability=not args.no_readability,
+                           n_jobs=args.jobs,
                            transform=to_json_line if args.format == "jsonl" else to_measure_row)
     results = _progress(results, quiet=args.quiet)
     binary = args.format == "parquet"
@@ -265,13 +329,13 @@ def _score(args, argv=None) -> int:
         from .manifest import write_manifest
 
         write_manifest(args.out, command=["framing", *sys.argv[1:]] if argv is None else ["framing", *argv],
-                       lexicons=lexicons, inputs=args.paths, settings=_settings(args), accounting=accounting,
-                       checksum=accounting.checksum)
+                       lexicons=scorer.lexicons, inputs=args.paths, settings=_settings(args), accounting=accounting,
+                       checksum=accounting.checksum, study=scorer.study)
     return 0
 
 
 def _settings(args) -> dict:
-    keys = ("format", "jobs", "no_readability", "encoding", "fallback_encoding", "html", "no_repair",
+    keys = ("study", "format", "jobs", "no_readability", "encoding", "fallback_encoding", "html", "no_repair",
             "keep_duplicates", "strict", "metadata", "lexicons", "lexicon", "title", "limit")
     return {k: getattr(args, k) for k in keys if hasattr(args, k)}
 
@@ -347,9 +411,10 @@ def _validate(args) -> int:
     from .score import Scorer
     from .validate import validate
 
-    scorer = Scorer(load_lexicons(args.lexicons), readability=False)
+    scorer = Scorer(load_lexicons(args.lexicons), study=args.study, readability=False)
     scored = [r for r in scorer.score_many(read_corpus(args.paths or ["seeds"])) if not isinstance(r, Skipped)]
-    result = validate(args.gold, scored)
+    result = validate(args.gold, scored, study=scorer.study)
+    print(f"study: {scorer.study.describe()}" + ("" if args.study else ", the default (no --study given)"))
     table = result.summary()
     print(_format_table(table))
     errors = result.errors()

@@ -31,7 +31,7 @@ each) no difference is established by these tests; read them as descriptions.
 from __future__ import annotations
 
 import math
-from typing import Iterable, Mapping
+from typing import Iterable, Mapping, Sequence
 
 import numpy as np
 
@@ -171,8 +171,17 @@ def _statistic(kind: str, a: float, b: float, n_i: float, n_j: float, alpha_w: f
 
 
 def label_distributions(scored: Iterable[ScoredArticle], *, voice: str | None = None,
-                        targets: tuple[str, ...] = ("opposition", "government")):
-    """Pooled label counts per outlet over ``target:category`` (names excluded), as a wide table."""
+                        targets: Sequence[str] | None = None, study=None):
+    """Pooled label counts per outlet over ``target:category`` (names excluded), as a wide table.
+
+    ``targets`` default to the headline parties of the study (``study``, or the one the
+    articles were scored with).
+    """
+    scored = list(scored)
+    if targets is None:
+        from .study import load_study
+
+        targets = load_study(study if study is not None else next((s.study for s in scored if s.study), None)).headline
     table = term_counts(scored, lexicon="labels", unit="category", voice=voice)
     table = table[table["term"].str.split(":").str[0].isin(targets)]
     return table.pivot_table(index="outlet", columns="term", values="n", aggfunc="sum", fill_value=0)
@@ -206,8 +215,8 @@ def _kl(p: np.ndarray, q: np.ndarray) -> float:
     return float(np.sum(p[mask] * np.log2(p[mask] / q[mask])))
 
 
-def share_difference(scored: Iterable[ScoredArticle], a: str, b: str, *, target: str = "opposition",
-                     authorial: bool = False, lexicons: Mapping | None = None, confidence: float = 0.95,
+def share_difference(scored: Iterable[ScoredArticle], a: str, b: str, *, target: str | None = None,
+                     authorial: bool = False, lexicons: Mapping | None = None, study=None, confidence: float = 0.95,
                      n_boot: int = 2000, seed: int = 0):
     """Difference in label shares (outlet ``a`` minus ``b``) per category, with a bootstrap interval.
 
@@ -222,13 +231,17 @@ def share_difference(scored: Iterable[ScoredArticle], a: str, b: str, *, target:
     import pandas as pd
 
     from .measures import measure_plan
-    from .score import _default_lexicons
+    from .score import lexicons_for
+    from .study import load_study
 
-    lexicons = dict(lexicons) if lexicons is not None else _default_lexicons()
+    items = list(scored)
+    study = study if study is not None else next((s.study for s in items if s.study), None)
+    lexicons = lexicons_for(lexicons, study)
+    if target is None:
+        target = load_study(study).headline[0]
     names, plan = measure_plan(lexicons)
     suffix = ".share_authorial" if authorial else ".share"
     wanted = [(j, r) for j, r in enumerate(plan) if r.name.startswith(f"labels.{target}.") and r.name.endswith(suffix)]
-    items = list(scored)
     rng = np.random.Generator(np.random.PCG64([seed, 7]))
     draws, points, methods = [], [], []
     for outlet in (a, b):

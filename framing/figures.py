@@ -48,9 +48,10 @@ def _one_panel(ctx, name: str, figsize: tuple[float, float], title: str, draw: C
 
 
 def fig_label_shares(ctx) -> None:
-    """Label shares per outlet, opposition and government, all voices and own voice."""
-    fig, axes = ctx.plt.subplots(2, 2, figsize=(11, 6.2))
-    for row, target in enumerate(("opposition", "government")):
+    """Label shares per outlet for each headline party of the study, all voices and own voice."""
+    parties = ctx.study.headline
+    fig, axes = ctx.plt.subplots(len(parties), 2, figsize=(11, 3.1 * len(parties)), squeeze=False)
+    for row, target in enumerate(parties):
         for col, authorial in enumerate((False, True)):
             ctx.plot.plot_label_shares(ctx.profile, target=target, authorial=authorial, ax=axes[row][col])
     fig.suptitle(ctx.caption("How outlets label the parties"), fontsize=10)
@@ -98,30 +99,31 @@ def fig_outlet_map(ctx) -> None:
 
 
 def fig_over_time(ctx) -> None:
-    """Jihadist share of opposition labels by day of publication."""
-    def draw(ax):
-        ctx.plot.plot_over_time(ctx.profile_daily, measure="labels.opposition.jihadist.share", ax=ax)
-        ax.set_ylabel("Jihadist share of opposition labels")
+    """The study's trend measure (a category's share of one party's labels) by day of publication."""
+    party, category = ctx.study.trend
 
-    _one_panel(ctx, "fig_over_time", (6.4, 3.8), "Jihadist labelling by publication day", draw)
+    def draw(ax):
+        ctx.plot.plot_over_time(ctx.profile_daily, measure=f"labels.{party}.{category}.share", ax=ax)
+        ax.set_ylabel(f"{category.capitalize()} share of {party} labels")
+
+    _one_panel(ctx, "fig_over_time", (6.4, 3.8), f"{category.capitalize()} labelling by publication day", draw)
 
 
 def fig_kwic(ctx) -> None:
-    """Keyword in context: every terrorist label of the opposition."""
-    table = ctx.kwic_terrorist
+    """Keyword in context: every label of the study's kwic category and party."""
+    party, category = ctx.study.kwic
+    table = ctx.kwic
     fig, ax = ctx.plt.subplots(figsize=(10, 0.3 * (min(len(table), 20) + 2)))
     ctx.plot.plot_kwic(table, n=20, ax=ax)
-    ax.set_title("Keyword in context: terrorist labels of the opposition (last column: voice)", loc="left")
-    ctx.save(fig, "fig_kwic_terrorist")
+    ax.set_title(f"Keyword in context: {category} labels of the {party} (last column: voice)", loc="left")
+    ctx.save(fig, f"fig_kwic_{category}")
 
 
 FIGURES: Sequence[Callable] = (fig_label_shares, fig_voice, fig_hedging_attribution, fig_profile_heatmap,
                                fig_keyness, fig_outlet_map, fig_over_time, fig_kwic)
 
-TABLE_MEASURES = [
-    "labels.opposition.terrorist.share", "labels.opposition.jihadist.share", "labels.opposition.rebel.share",
-    "labels.government.regime.share", "hedges.density", "attribution.sentence_share", "quote_share",
-]
+#: The measures beside the headline parties' label shares in ``table_profile_summary``.
+TABLE_MEASURES = ["hedges.density", "attribution.sentence_share", "quote_share"]
 
 
 class _Context:
@@ -177,10 +179,13 @@ def _sha256(path: Path) -> str:
 
 
 def make_figures(corpus: str | Path = "seeds", out: str | Path = "figures", *, lexicons=None,
-                 n_boot: int = 1000, seed: int = 0, command: Sequence[str] | None = None) -> dict:
+                 study="syria-2024", n_boot: int = 1000, seed: int = 0,
+                 command: Sequence[str] | None = None) -> dict:
     """Score ``corpus`` and write every paper figure and table into ``out``.
 
-    Returns the manifest (also written to ``out/manifest.json``).
+    ``study`` (default ``syria-2024``, the study of the seed corpus) gives the parties:
+    one label-share panel per headline party, its ``trend`` measure over time and its
+    ``kwic`` labels in context.  Returns the manifest (also written to ``out/manifest.json``).
     """
     import matplotlib.pyplot as plt
     import pandas as pd
@@ -193,8 +198,8 @@ def make_figures(corpus: str | Path = "seeds", out: str | Path = "figures", *, l
 
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
-    lex = load_lexicons(lexicons or [])
-    scorer = Scorer(lex, readability=True)
+    scorer = Scorer(load_lexicons(lexicons or []), study=study, readability=True)
+    lex, study = scorer.lexicons, scorer.study
     scored, skipped = [], []
     for item in scorer.score_many(read_corpus(corpus)):
         (skipped if isinstance(item, Skipped) else scored).append(item)
@@ -204,18 +209,21 @@ def make_figures(corpus: str | Path = "seeds", out: str | Path = "figures", *, l
     one_article = all(sum(1 for s in scored if s.article.outlet == o) == 1 for o in {s.article.outlet for s in scored})
 
     ctx = _Context(out, one_article)
+    ctx.study = study
     ctx.profile = profile_outlets(scored, lexicons=lex, n_boot=n_boot, seed=seed)
     ctx.profile_daily = profile_outlets(scored, lexicons=lex, period="D", n_boot=n_boot, seed=seed)
     ctx.keyness = keyness(term_counts(scored, unit="text"))
     ctx.outlet_map = outlet_map(ctx.profile, seed=seed)
-    ctx.kwic_terrorist = kwic(scored, lexicon="labels", category="terrorist", target="opposition")
+    kwic_party, kwic_category = study.kwic
+    ctx.kwic = kwic(scored, lexicon="labels", category=kwic_category, target=kwic_party)
     with plt.rc_context(STYLE):
         for figure in FIGURES:
             figure(ctx)
 
     written = ctx.written
     _write_table(ctx.profile, out, "table_profiles", "Framing profiles per outlet (all measures).", written)
-    summary = ctx.profile[ctx.profile["measure"].isin(TABLE_MEASURES)][
+    summary_measures = ctx.plot.label_share_measures(ctx.profile, study.headline) + TABLE_MEASURES
+    summary = ctx.profile[ctx.profile["measure"].isin(summary_measures)][
         ["outlet", "measure", "value", "lower", "upper", "numerator", "denominator"]]
     _write_table(summary, out, "table_profile_summary", "Key framing measures per outlet with 95\\% bootstrap "
                  "intervals" + (" (one article per outlet: intervals over sentences)" if one_article else ""),
@@ -224,18 +232,20 @@ def make_figures(corpus: str | Path = "seeds", out: str | Path = "figures", *, l
                           ignore_index=True)
     _write_table(all_stats, out, "table_keyness", "Keyness of label terms per outlet (log-odds with informative "
                  "Dirichlet prior, chi-square, G2).", written)
-    _write_table(js_distance(label_distributions(scored)), out, "table_js_distance",
-                 "Jensen-Shannon distance between outlets' label distributions (opposition and government).", written)
+    _write_table(js_distance(label_distributions(scored, study=study)), out, "table_js_distance",
+                 "Jensen-Shannon distance between outlets' label distributions "
+                 f"({' and '.join(study.headline)}).", written)
     outlets = sorted({s.article.outlet for s in scored if s.article.outlet})
-    diffs = [share_difference(scored, a, b, lexicons=lex, n_boot=n_boot, seed=seed).assign(outlet_a=a, outlet_b=b)
+    diffs = [share_difference(scored, a, b, target=study.headline[0], lexicons=lex, n_boot=n_boot,
+                              seed=seed).assign(outlet_a=a, outlet_b=b)
              for i, a in enumerate(outlets) for b in outlets[i + 1:]]
     if diffs:
         _write_table(pd.concat(diffs, ignore_index=True)[["outlet_a", "outlet_b", "target", "category", "share_a",
                                                           "share_b", "difference", "lower", "upper"]],
-                     out, "table_share_differences", "Differences in opposition label shares between outlets "
-                     "(95\\% bootstrap intervals).", written)
-    _write_table(ctx.kwic_terrorist[["doc_id", "outlet", "start", "end", "voice", "left", "match", "right"]], out,
-                 "table_kwic_terrorist", "Every terrorist label of the opposition in context.", written)
+                     out, "table_share_differences", f"Differences in {study.headline[0]} label shares between "
+                     "outlets (95\\% bootstrap intervals).", written)
+    _write_table(ctx.kwic[["doc_id", "outlet", "start", "end", "voice", "left", "match", "right"]], out,
+                 f"table_kwic_{kwic_category}", f"Every {kwic_category} label of the {kwic_party} in context.", written)
     measures = pd.DataFrame([{"id": s.article.id, "outlet": s.article.outlet, "date": s.article.date,
                               "title": s.article.title, **s.measures} for s in scored])
     measures.to_csv(out / "seed_measures.csv", index=False, float_format="%.6g", lineterminator="\n")
@@ -260,6 +270,7 @@ def make_figures(corpus: str | Path = "seeds", out: str | Path = "figures", *, l
                    "checksum": checksum.hexdigest(),
                    "one_article_per_outlet": one_article},
         "lexicons": lexicon_versions(lex),
+        "study": study.manifest(),
         "files": {p.name: _sha256(p) for p in sorted(written, key=lambda p: p.name)},
     }
     (out / "manifest.json").write_text(json.dumps(manifest, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")

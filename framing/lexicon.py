@@ -33,10 +33,20 @@ CLEANING_KINDS = ("inline", "line", "teaser", "chars")
 #: expressions may use "|" for alternation.
 _CELL_SEPARATOR = re.compile(r"(?<=\s)\|(?=\s|$)")
 _SINGLE_KEYS = {"name", "type", "version", "description", "codebook", "licence",
-                "categories", "targets", "kinds", "precedence", "merge"}
-_MULTI_KEYS = {"reference", "decision"}
+                "categories", "targets", "kinds", "precedence", "merge",
+                # studies (codebook section 9, framing/study.py)
+                "extends", "headline", "trend", "kwic"}
+_MULTI_KEYS = {"reference", "decision",
+               # the shared label vocabulary: party kinds and their categories, and the
+               # crosswalk between them; studies: their parties and defaults
+               "family", "crosswalk", "party", "default"}
+#: Header keys kept with their line numbers (``Lexicon.settings``) for the study reader.
+_SETTING_KEYS = {"extends", "headline", "trend", "kwic", "family", "crosswalk", "party", "default"}
 _COLUMNS = {
     "lexicon": ({"pattern", "category"}, {"target", "kind", "note"}),
+    # a study's entries: names, adjectives and label phrases of its parties (framing/study.py
+    # checks their categories and targets against the shared vocabulary and the parties)
+    "study": ({"pattern", "category"}, {"target", "kind", "note"}),
     "cleaning": ({"kind", "pattern", "reason"}, {"note"}),
     "abbreviations": ({"pattern"}, {"note"}),
 }
@@ -81,6 +91,13 @@ class Lexicon:
     entries: tuple[Entry, ...]
     path: str
     sha256: str
+    #: Header settings of studies and of the shared label vocabulary, as
+    #: ``(key, line, value)`` in file order (``party``, ``default``, ``family`` ...).
+    settings: tuple[tuple[str, int, str], ...] = ()
+
+    def setting(self, key: str) -> list[tuple[int, str]]:
+        """The ``(line, value)`` pairs of one header setting, in file order."""
+        return [(line, value) for k, line, value in self.settings if k == key]
 
     def rank(self, category: str) -> int:
         """Position of ``category`` in the precedence order (lower wins)."""
@@ -147,6 +164,7 @@ def read_lexicon(path: str | Path, *, problems: list[Problem] | None = None) -> 
 
     header: dict[str, str] = {}
     multi: dict[str, list[str]] = {k: [] for k in _MULTI_KEYS}
+    settings: list[tuple[str, int, str]] = []
     rows: list[tuple[int, list[str]]] = []
     columns: list[str] | None = None
     in_entries = False
@@ -160,6 +178,8 @@ def read_lexicon(path: str | Path, *, problems: list[Problem] | None = None) -> 
                 continue
             key, sep, value = stripped.partition(":")
             key = key.strip().lower()
+            if sep and key in _SETTING_KEYS:
+                settings.append((key, lineno, value.strip()))
             if not sep or not key:
                 problem(lineno, "malformed", "header line is not 'key: value'")
             elif key in _MULTI_KEYS:
@@ -234,6 +254,9 @@ def read_lexicon(path: str | Path, *, problems: list[Problem] | None = None) -> 
         category = row.get("category") or row.get("kind") or ""
         target = row.get("target") or None
         kind = row.get("kind") or None
+        if ltype == "study" and not category:
+            problem(lineno, "malformed", "empty category")
+            continue
         if ltype == "lexicon":
             if not category:
                 problem(lineno, "malformed", "empty category")
@@ -264,7 +287,7 @@ def read_lexicon(path: str | Path, *, problems: list[Problem] | None = None) -> 
         licence=header.get("licence", ""), categories=categories, targets=targets, kinds=kinds,
         precedence=precedence, merge=header.get("merge", "none"), references=tuple(multi["reference"]),
         decisions=tuple(multi["decision"]), entries=tuple(entries), path=str(path),
-        sha256=hashlib.sha256(raw).hexdigest(),
+        sha256=hashlib.sha256(raw).hexdigest(), settings=tuple(settings),
     )
 
 
@@ -359,6 +382,7 @@ def _merge(base: Lexicon, extra: Lexicon) -> Lexicon:
         precedence=base.precedence or extra.precedence, merge=base.merge,
         references=base.references + extra.references, decisions=base.decisions + extra.decisions,
         entries=entries, path=f"{base.path};{extra.path}", sha256=digest,
+        settings=base.settings + extra.settings,
     )
 
 

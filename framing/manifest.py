@@ -52,8 +52,11 @@ def lexicon_versions(lexicons: Mapping) -> dict:
 
 
 def write_manifest(output: str | Path, *, command: Sequence[str], lexicons: Mapping, inputs: Iterable[str],
-                   settings: Mapping, accounting, checksum: CorpusChecksum) -> Path:
-    """Write ``<output>.manifest.json`` for one output file; returns its path."""
+                   settings: Mapping, accounting, checksum: CorpusChecksum, study=None) -> Path:
+    """Write ``<output>.manifest.json`` for one output file; returns its path.
+
+    ``study`` (a :class:`~framing.study.Study`) is recorded with its name, version,
+    checksum, parties and defaults."""
     from . import __version__
 
     output = Path(output)
@@ -67,6 +70,8 @@ def write_manifest(output: str | Path, *, command: Sequence[str], lexicons: Mapp
         "settings": dict(settings),
         "lexicons": lexicon_versions(lexicons),
     }
+    if study is not None:
+        manifest["study"] = study.manifest()
     path = output.with_name(output.name + ".manifest.json")
     path.write_text(json.dumps(manifest, indent=1, ensure_ascii=False, sort_keys=False) + "\n", encoding="utf-8")
     return path
@@ -80,8 +85,11 @@ class Accounting:
     the accounting line that ends every run, ``to_dict`` its form in manifests.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, study=None, *, study_given: bool = True) -> None:
         self.read = self.scored = 0
+        #: the study the run resolves parties with, and whether the user chose it
+        self.study = study
+        self.study_given = study_given
         self.skipped: dict[str, int] = {}
         self.notes: dict[str, int] = {}
         self.checksum = CorpusChecksum()
@@ -106,14 +114,19 @@ class Accounting:
         self.skipped[key] = self.skipped.get(key, 0) + 1
 
     def line(self) -> str:
-        """``read N, scored M, skipped K (n reason; ...)[; notes: n note, ...]``"""
+        """``read N, scored M, skipped K (n reason; ...)[; notes: n note, ...][; study: NAME VERSION (sha256 ...)]``"""
         total = sum(self.skipped.values())
         detail = "; ".join(f"{n} {reason}" for reason, n in sorted(self.skipped.items()))
         text = f"read {self.read}, scored {self.scored}, skipped {total}" + (f" ({detail})" if detail else "")
         if self.notes:
             text += "; notes: " + ", ".join(f"{n} {note}" for note, n in sorted(self.notes.items()))
+        if self.study is not None:
+            text += f"; study: {self.study.describe()}" + ("" if self.study_given else ", the default (no --study given)")
         return text
 
     def to_dict(self) -> dict:
-        return {"read": self.read, "scored": self.scored, "skipped": dict(sorted(self.skipped.items())),
-                "notes": dict(sorted(self.notes.items()))}
+        result = {"read": self.read, "scored": self.scored, "skipped": dict(sorted(self.skipped.items())),
+                  "notes": dict(sorted(self.notes.items()))}
+        if self.study is not None:
+            result["study"] = self.study.name
+        return result

@@ -10,8 +10,9 @@ Matching policy (named and tested):
 * **Case.**  Matching is case-insensitive and ignores accents and
   apostrophes unless the pattern starts with ``=``.
 * **Longest phrase wins**, separately within each lexicon: candidates are
-  taken longest first (characters), then leftmost, then by the lexicon's
-  category precedence, then by category, target and pattern; a candidate
+  taken longest first (characters), then leftmost, then a study's own phrase
+  before a shared word of the same span, then by the lexicon's category
+  precedence, then by category, target and pattern; a candidate
   that overlaps one already taken is dropped.  The order is total, so
   shuffling a lexicon's entries changes nothing.
 * **Stop entries** (category ``_``) take part in this selection and are
@@ -30,13 +31,15 @@ from __future__ import annotations
 
 import operator
 import re
-from functools import partial
+from dataclasses import replace
+from functools import lru_cache, partial
 from itertools import compress, count
 from typing import Mapping, NamedTuple, Sequence
 
 from .lexicon import STOP, Entry, Lexicon
 from .patterns import Word, _glob_regex
 from .segment import Token, TokenTable, _joined
+from .study import ADJECTIVE, NAME
 
 __all__ = ["Hit", "Matcher"]
 
@@ -132,8 +135,11 @@ class Matcher:
     def _tie_breakers(self) -> dict[int, tuple]:
         """The selection order's tie-breakers, once per entry (keyed by identity, so they
         are rebuilt after unpickling)."""
-        return {id(e): (lex.rank(e.category), e.category, e.target or "", e.kind or "", e.pattern, e.line)
-                for lex in self.lexicons.values() for e in lex.entries}
+        # a study's own phrase (its target a party) before a shared word of a kind at the same span
+        generic = {name: set(_party_kinds(lex).values()) for name, lex in self.lexicons.items()}
+        return {id(e): (e.target in generic[name], lex.rank(e.category), e.category, e.target or "", e.kind or "",
+                        e.pattern, e.line)
+                for name, lex in self.lexicons.items() for e in lex.entries}
 
     def __getstate__(self) -> dict:
         state = dict(self.__dict__)
@@ -277,6 +283,7 @@ _START, _END, _LEXICON, _ENTRY = (operator.itemgetter(i) for i in range(4))
 _SPAN = operator.itemgetter(0, 1)
 _SPAN_LEXICON = operator.itemgetter(0, 1, 2)
 _CATEGORY = operator.attrgetter("category")
+_UNMERGED = (NAME, ADJECTIVE)
 _ADJACENT_GAP = re.compile(r"[ \t\u00a0]*(?:[-‐‑‒–—][ \t\u00a0]*)?")
 
 
@@ -284,19 +291,45 @@ def _merge_adjacent(text: str, hits: list[Hit], lex: Lexicon) -> list[Hit]:
     """Join hits that stand next to each other (only spaces or a hyphen between) and
     name the same target into one phrase, with the category of its most marked word
     (the lexicon's precedence): "extremist mercenaries" is one terrorist label.
-    Names (category ``name``) are never merged."""
+    Names and adjectives are never merged."""
     hits = sorted(hits, key=lambda h: h.start)
+    kind_of = _party_kinds(lex)
+    kinds = set(kind_of.values())
     merged: list[Hit] = []
     for hit in hits:
         prev = merged[-1] if merged else None
-        if (prev is not None and prev.entry.category != "name" and hit.entry.category != "name"
-                and prev.entry.target == hit.entry.target and prev.end <= hit.start
+        if (prev is not None and prev.entry.category not in _UNMERGED and hit.entry.category not in _UNMERGED
+                and _same_party(prev.entry.target, hit.entry.target, kind_of) and prev.end <= hit.start
                 and _ADJACENT_GAP.fullmatch(text, prev.end, hit.start)):
-            lead = min(prev.entry, hit.entry, key=lambda e: (lex.rank(e.category), e.category, e.line))
+            # the most marked word leads; at equal rank a party's own phrase before a generic word
+            lead = min(prev.entry, hit.entry, key=lambda e: (lex.rank(e.category), e.target in kinds,
+                                                            e.category, e.line))
+            party = prev.entry.target if lead is hit.entry else hit.entry.target
+            if lead.target in kinds and party not in kinds:
+                # a generic word leads a phrase that names its party ("Kremlin regime")
+                lead = _with_target(lead, party)
             merged[-1] = Hit(prev.start, hit.end, prev.lexicon, lead)
             continue
         merged.append(hit)
     return merged
+
+
+def _party_kinds(lex: Lexicon) -> dict[str, str]:
+    """Party id -> kind, from a study's label lexicon (empty for a lexicon without a study)."""
+    return {cells[0].strip(): cells[1].strip() for cells in
+            (value.split("|") for _, value in lex.setting("party"))}
+
+
+@lru_cache(maxsize=4096)
+def _with_target(entry: Entry, target: str) -> Entry:
+    """The entry with another target (one object per pair, so records stay comparable)."""
+    return replace(entry, target=target)
+
+
+def _same_party(a: str | None, b: str | None, kind_of: dict[str, str]) -> bool:
+    """Whether two label words can be one phrase: the same target, or a generic word of a
+    kind and a phrase of a party of that kind ("Islamist terrorists" + "tied to al-Qaeda")."""
+    return a == b or kind_of.get(a) == b or kind_of.get(b) == a
 
 
 def _exact(variant: Sequence[Word], words: Sequence[str], keys: Sequence[str]) -> bool:

@@ -10,12 +10,17 @@ same table).  A ratio with a zero denominator is ``None``.
 Notation: *N* = ``tokens`` (word tokens of the cleaned text, see
 :mod:`framing.segment`), *S* = ``sentences``, *n(x)* = number of matches of kind *x*.
 
-``labels.<target>.<category>.n``, ``labels.<target>.<category>.n_authorial``
-    Label counts, over all voices and in the outlet's own (authorial) voice.
-``labels.<target>.<category>.share`` = n(target, category) / n(target, all categories but ``name``)
-``labels.<target>.<category>.share_authorial``
+``labels.<party>.<category>.n``, ``labels.<party>.<category>.n_authorial``
+    Label counts per party of the study (codebook section 9.4), over all voices and in
+    the outlet's own (authorial) voice; a party's categories are its kind's (and any
+    extra ones its study declares).
+``labels.unresolved.count``
+    Labels whose party the text does not make plain (target ``None``, codebook 9.2):
+    counted apart, never in any party's shares.
+``labels.<party>.<category>.share`` = n(party, category) / n(party, all categories but ``name``)
+``labels.<party>.<category>.share_authorial``
     The same over authorial matches only.
-``labels.<target>.name.n``
+``labels.<party>.name.n``
     Name mentions (not labels; excluded from shares).
 ``labels.voice.<voice>.n``
     Labels (not names) of each voice.
@@ -73,9 +78,18 @@ class Ratio:
 
 
 def _label_pairs(lexicons: Mapping[str, Lexicon]) -> list[tuple[str, str]]:
+    """(target, category) pairs with counts: a study's parties with their categories and
+    names (codebook 9.4), or, for a label lexicon without a study, the pairs its entries use."""
     lex = lexicons.get("labels")
     if lex is None:
         return []
+    parties = lex.setting("party")
+    if parties:
+        pairs = []
+        for _, value in parties:
+            cells = [c.strip() for c in value.split("|")]
+            pairs += [(cells[0], c) for c in cells[3].split()] + [(cells[0], "name")]
+        return pairs
     used = {(e.target, e.category) for e in lex.entries if e.category != STOP and e.target}
     return [(t, c) for t in lex.targets for c in lex.categories if (t, c) in used]
 
@@ -107,7 +121,8 @@ def measure_plan(lexicons: Mapping[str, Lexicon]) -> tuple[list[str], list[Ratio
                      Ratio(f"{key}.share", (f"{key}.n",), all_n),
                      Ratio(f"{key}.share_authorial", (f"{key}.n_authorial",), auth_n)]
     if pairs:
-        counts += [f"labels.voice.{v}.n" for v in VOICES]
+        counts += ["labels.unresolved.count"] + [f"labels.voice.{v}.n" for v in VOICES]
+        plan += [Ratio("labels.unresolved.count", ("labels.unresolved.count",))]
         plan += [Ratio(f"labels.voice.{v}.n", (f"labels.voice.{v}.n",)) for v in VOICES]
     hedges = _categories(lexicons, "hedges")
     if hedges:
@@ -263,6 +278,8 @@ class _CountPlan:
             elif f"{key}.n" in self.index:
                 always = self._cols(f"{key}.n", f"labels.voice.{voice}.n",
                                     *([f"{key}.n_authorial"] if voice == "authorial" else []))
+        elif lexicon == "labels":     # a label whose party the text does not make plain
+            always = self._cols("labels.unresolved.count", f"labels.voice.{voice}.n")
         elif lexicon == "hedges":
             always = self._cols(f"hedges.{category}.n")
             flag_cols = self._cols("hedges.sentences" if category in _HEDGES else f"hedges.{category}.sentences")

@@ -20,18 +20,23 @@ __all__ = ["methods_text"]
 _KIND = {"lexicon": "lexicons", "cleaning": "cleaning rules", "abbreviations": "abbreviation lists"}
 
 
-def methods_text(lexicons: Mapping[str, Lexicon], *, markdown: bool = False) -> str:
-    """The methods paragraph for these lexicons (plain text, or Markdown with a lexicon table).
+def methods_text(lexicons: Mapping[str, Lexicon], *, markdown: bool = False, study=None) -> str:
+    """The methods paragraph for these lexicons and study (plain text, or Markdown with a lexicon table).
+
+    ``study`` is a study name, file or :class:`~framing.study.Study` (default: ``generic``);
+    its parties, defaults, version and checksum are described.
 
     Examples
     --------
     >>> from framing import load_lexicons
-    >>> text = methods_text(load_lexicons())
-    >>> "voice" in text and "labels (version" in text
+    >>> text = methods_text(load_lexicons(), study="israel-gaza-2023")
+    >>> "voice" in text and "labels (version" in text and "study israel-gaza-2023" in text
     True
     """
     from . import __version__
+    from .score import study_lexicons
 
+    lexicons, study = study_lexicons(lexicons, study)
     scoring = {n: lx for n, lx in sorted(lexicons.items()) if lx.type == "lexicon"}
     cleaning = [lx for lx in lexicons.values() if lx.type == "cleaning"]
     abbreviations = sum(len(lx.entries) for lx in lexicons.values() if lx.type == "abbreviations")
@@ -68,9 +73,9 @@ def methods_text(lexicons: Mapping[str, Lexicon], *, markdown: bool = False) -> 
 
         "Each match was assigned a voice: quoted (inside quotation marks), attributed (inside the content "
         "of a reporting expression such as 'said', 'according to' or 'accused ... of', including "
-        "post-posed sources) or authorial (the outlet's own words). Labels were assigned to a target party "
-        "(opposition, government, Kurdish or foreign actors) from the entry and, for generic labels, from "
-        "the name they describe.",
+        "post-posed sources) or authorial (the outlet's own words).",
+
+        _study_paragraph(study),
 
         "Measures are ratios of counts pooled before division: label shares (a category's labels over all "
         "labels of the same target, in all voices and in the authorial voice only), hedging density "
@@ -89,3 +94,17 @@ def methods_text(lexicons: Mapping[str, Lexicon], *, markdown: bool = False) -> 
         entries = sum(e.category != STOP for e in lx.entries)
         table.append(f"| {lx.name} | {lx.version} | {entries} | {', '.join(lx.categories)} | `{lx.sha256[:12]}` |")
     return "## Methods\n\n" + "\n\n".join(paragraphs) + "\n\n" + "\n".join(table)
+
+
+def _study_paragraph(study) -> str:
+    """Parties, defaults and the resolution order of the study (codebook section 9)."""
+    parties = "; ".join(f"{p.id} ({p.name}; {p.kind}; categories {', '.join(p.categories)})" for p in study.parties)
+    defaults = ", ".join(f"{kind} labels to {party}" for kind, party in sorted(study.defaults.items()))
+    unresolved = [kind for kind in sorted(study.kinds) if kind not in study.defaults]
+    return (f"Labels were assigned to the parties of the study {study.name} (version {study.version}, SHA-256 "
+            f"{study.sha256[:12]}): {parties}. A label names the party whose name or adjective stands in its "
+            "phrase; otherwise a party named next to it that it describes (apposition, relative clause or "
+            "copula); otherwise the study's default for the label's kind of party"
+            + (f" (generic {defaults})" if defaults else "")
+            + (f"; generic {' and '.join(unresolved)} labels with no party in their context were reported as "
+               "unresolved and counted apart" if unresolved else "") + ".")

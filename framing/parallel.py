@@ -31,8 +31,8 @@ def resolve_jobs(n_jobs: int | None) -> int:
     return n_jobs
 
 
-def _init(lexicons: Mapping[str, Lexicon] | None, readability: bool, transform) -> None:
-    _WORKER["scorer"] = Scorer(lexicons, readability=readability)
+def _init(lexicons: Mapping[str, Lexicon] | None, study, readability: bool, transform) -> None:
+    _WORKER["scorer"] = Scorer(lexicons, study=study, readability=readability)
     _WORKER["transform"] = transform
 
 
@@ -43,7 +43,7 @@ def _work(item):
 
 
 def score_corpus(items: Iterable[Article | Skipped], *, lexicons: Mapping[str, Lexicon] | None = None,
-                 readability: bool = False, n_jobs: int | None = 1, chunksize: int = 128,
+                 study=None, readability: bool = False, n_jobs: int | None = 1, chunksize: int = 128,
                  transform: Callable[[ScoredArticle], object] | None = None) -> Iterator:
     """Score a stream of articles lazily, in input order.
 
@@ -53,6 +53,8 @@ def score_corpus(items: Iterable[Article | Skipped], *, lexicons: Mapping[str, L
         For example :func:`framing.read_corpus`; skipped items pass through unchanged.
     lexicons : mapping, optional
         Default: the built-in lexicons.
+    study : str, Path or Study, optional
+        The study (codebook section 9); default ``generic``.
     readability : bool, default False
     n_jobs : int, default 1
         Processes to use (``-1``: all cores).  Results are identical to ``n_jobs=1``.
@@ -68,11 +70,11 @@ def score_corpus(items: Iterable[Article | Skipped], *, lexicons: Mapping[str, L
     """
     jobs = resolve_jobs(n_jobs)
     if jobs == 1:
-        for result in Scorer(lexicons, readability=readability).score_many(items):
+        for result in Scorer(lexicons, study=study, readability=readability).score_many(items):
             yield result if transform is None or isinstance(result, Skipped) else transform(result)
         return
     context = multiprocessing.get_context("spawn" if os.name == "nt" else "fork")
-    with context.Pool(jobs, initializer=_init, initargs=(lexicons, readability, transform)) as pool:
+    with context.Pool(jobs, initializer=_init, initargs=(lexicons, study, readability, transform)) as pool:
         yield from pool.imap(_work, items, chunksize=chunksize)
 
 

@@ -21,22 +21,54 @@ from typing import Sequence
 
 import numpy as np
 
-__all__ = ["PALETTE", "CATEGORY_COLOURS", "plot_label_shares", "plot_voice", "plot_hedging_attribution",
+__all__ = ["PALETTE", "CATEGORY_COLOURS", "label_categories", "label_parties", "label_share_measures",
+           "plot_label_shares", "plot_voice", "plot_hedging_attribution",
            "plot_profile_heatmap", "plot_keyness", "plot_outlet_map", "plot_over_time", "plot_kwic"]
 
 #: Okabe & Ito (2008) colour-blind-safe palette.
 PALETTE = {"orange": "#E69F00", "sky": "#56B4E9", "green": "#009E73", "yellow": "#F0E442",
            "blue": "#0072B2", "vermillion": "#D55E00", "purple": "#CC79A7", "black": "#000000", "grey": "#999999"}
-CATEGORY_COLOURS = {
-    "terrorist": PALETTE["vermillion"], "jihadist": PALETTE["purple"], "militant": PALETTE["orange"],
-    "rebel": PALETTE["blue"], "fighter": PALETTE["sky"],
-    "regime": PALETTE["vermillion"], "loyalist": PALETTE["orange"], "government": PALETTE["green"],
-    "militia": PALETTE["yellow"], "forces": PALETTE["grey"],
-    "authorial": PALETTE["black"], "quoted": PALETTE["orange"], "attributed": PALETTE["sky"],
-}
-ORDER = {"opposition": ["terrorist", "jihadist", "militant", "rebel", "fighter"],
-         "government": ["regime", "loyalist", "government"],
-         "kurdish": ["terrorist", "militia", "forces"], "foreign": ["government", "militia", "forces"]}
+#: Colours of a label family's categories, most marked first (category i of a family gets
+#: colour i); categories outside every family (a study's extra ones) take ``_EXTRA_COLOURS``.
+_FAMILY_COLOURS = ("vermillion", "purple", "orange", "green", "blue", "sky")
+_EXTRA_COLOURS = ("yellow", "grey", "black")
+#: Voices keep one colour in every figure.
+VOICE_COLOURS = {"authorial": PALETTE["black"], "quoted": PALETTE["orange"], "attributed": PALETTE["sky"]}
+
+
+def _category_colours() -> dict[str, str]:
+    """Category -> colour from the shared label vocabulary's families (``lexicons/labels.lex``), so
+    a category has the same colour in every figure and no category is named in code."""
+    from .lexicon import default_lexicon_dir, read_lexicon
+
+    labels = read_lexicon(default_lexicon_dir() / "labels.lex")
+    colours: dict[str, str] = {}
+    for _, value in labels.setting("family"):
+        order = [c.strip() for c in value.partition("|")[2].split(">") if c.strip()]
+        for i, category in enumerate(order):
+            colours.setdefault(category, PALETTE[_FAMILY_COLOURS[i % len(_FAMILY_COLOURS)]])
+    extra = [c for c in labels.precedence if c not in colours]
+    for i, category in enumerate(extra):
+        colours[category] = PALETTE[_EXTRA_COLOURS[min(i, len(_EXTRA_COLOURS) - 1)]]
+    return colours
+
+
+#: Label categories and voices -> colour (Okabe-Ito), the same in every figure.
+CATEGORY_COLOURS = {**_category_colours(), **VOICE_COLOURS}
+
+
+def label_categories(data, party: str, suffix: str = "share") -> list[str]:
+    """The label categories of ``party`` in a profile table, in the table's (precedence) order."""
+    prefix = f"labels.{party}."
+    seen = dict.fromkeys(m[len(prefix):-len(suffix) - 1] for m in data["measure"]
+                         if m.startswith(prefix) and m.endswith(f".{suffix}"))
+    return list(seen)
+
+
+def label_parties(data) -> list[str]:
+    """The parties with label shares in a profile table, in table order."""
+    names = [m.split(".")[1] for m in data["measure"] if m.startswith("labels.") and m.endswith(".share")]
+    return list(dict.fromkeys(names))
 
 
 def _axes(ax, size=(6.4, 3.6)):
@@ -68,14 +100,21 @@ def _stacked(ax, shares, parts: Sequence[tuple[str, str]], counts) -> None:
     ax.legend(ncol=len(parts), loc="upper center", bbox_to_anchor=(0.5, -0.22), frameon=False, fontsize="small")
 
 
-def plot_label_shares(data, *, target: str = "opposition", authorial: bool = False, ax=None):
-    """Stacked bars: how each outlet labels one target (shares of its labels, in %).
+def plot_label_shares(data, *, target: str | None = None, authorial: bool = False, ax=None):
+    """Stacked bars: how each outlet labels one party (shares of its labels, in %).
 
-    ``data`` is a profile table; ``authorial=True`` uses the outlet's own voice only.
+    ``data`` is a profile table; ``target`` a party of its study (default: the first
+    party in the table); its categories are drawn most marked first.
+    ``authorial=True`` uses the outlet's own voice only.
     """
     ax = _axes(ax)
     suffix = "share_authorial" if authorial else "share"
-    cats = [c for c in ORDER[target] if f"labels.{target}.{c}.{suffix}" in set(data["measure"])]
+    parties = label_parties(data)
+    target = target if target is not None else parties[0]
+    cats = label_categories(data, target, suffix)
+    if not cats:
+        raise ValueError(f"the profile table has no label shares of party {target!r}; its parties are "
+                         f"{', '.join(parties)} (score with the study whose parties you plot)")
     columns = [f"labels.{target}.{c}.{suffix}" for c in cats]
     shares = _values(data, columns).fillna(0) * 100
     counts = _values(data, columns[:1], "denominator").iloc[:, 0]
@@ -119,19 +158,32 @@ def plot_hedging_attribution(data, *, ax=None):
     return ax
 
 
+#: The measures beside the label shares in the default heatmap.
 DEFAULT_HEATMAP = [
-    "labels.opposition.terrorist.share", "labels.opposition.jihadist.share", "labels.opposition.militant.share",
-    "labels.opposition.rebel.share", "labels.opposition.fighter.share", "labels.government.regime.share",
-    "labels.government.government.share", "hedges.density", "hedges.approximator.density",
-    "attribution.sentence_share", "attribution.distancing.share", "quote_share",
-    "frames.military.rate", "frames.humanitarian.rate", "frames.terrorism.rate", "frames.geopolitical.rate",
+    "hedges.density", "hedges.approximator.density", "attribution.sentence_share", "attribution.distancing.share",
+    "quote_share", "frames.military.rate", "frames.humanitarian.rate", "frames.terrorism.rate",
+    "frames.geopolitical.rate",
 ]
 
 
+def label_share_measures(data, parties: Sequence[str] | None = None) -> list[str]:
+    """The label-share measures of ``parties`` (default: the first two in the table) that are
+    non-zero for some outlet, in table order."""
+    parties = list(parties) if parties is not None else label_parties(data)[:2]
+    used = set(data.loc[data["numerator"].fillna(0) > 0, "measure"]) if "numerator" in data else set(data["measure"])
+    return [f"labels.{p}.{c}.share" for p in parties for c in label_categories(data, p)
+            if f"labels.{p}.{c}.share" in used]
+
+
 def plot_profile_heatmap(data, *, measures: Sequence[str] | None = None, ax=None):
-    """Heatmap of profile measures across outlets: colour = z-score across outlets, text = value."""
+    """Heatmap of profile measures across outlets: colour = z-score across outlets, text = value.
+
+    Default measures: the non-zero label shares of the table's first two parties
+    (:func:`label_share_measures`), then ``DEFAULT_HEATMAP``.
+    """
     ax = _axes(ax, (7.5, 4.8))
-    measures = [m for m in (measures or DEFAULT_HEATMAP) if m in set(data["measure"])]
+    measures = measures or label_share_measures(data) + DEFAULT_HEATMAP
+    measures = [m for m in measures if m in set(data["measure"])]
     wide = _values(data, measures).astype(float)
     z = (wide - wide.mean()) / wide.std(ddof=0).replace(0, np.nan)
     image = ax.imshow(z.fillna(0).to_numpy().T, cmap="PuOr_r", vmin=-2, vmax=2, aspect="auto")

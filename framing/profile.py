@@ -20,6 +20,7 @@ on the order of the input or on which other outlets are present.
 
 from __future__ import annotations
 
+import itertools
 import zlib
 from datetime import date
 from typing import Iterable, Mapping, Sequence
@@ -29,7 +30,7 @@ import numpy as np
 from .lexicon import Lexicon
 from .measures import READABILITY, Ratio, measure_plan
 from .records import Skipped
-from .score import ScoredArticle, _default_lexicons
+from .score import ScoredArticle, lexicons_for
 
 __all__ = ["profile_outlets", "profile_counts", "count_table", "ratio_matrix", "PROFILE_COLUMNS"]
 
@@ -89,7 +90,7 @@ def _period(value: str | None, freq: str) -> str:
 
 
 def count_table(scored: Iterable[ScoredArticle], *, lexicons: Mapping[str, Lexicon] | None = None,
-                by: str = "outlet"):
+                study=None, by: str = "outlet"):
     """The per-sentence count vectors of scored articles as a tidy numeric table.
 
     Columns ``doc_id, outlet, date, sentence`` and one column per count
@@ -97,11 +98,16 @@ def count_table(scored: Iterable[ScoredArticle], *, lexicons: Mapping[str, Lexic
     article (repeated on its rows, NaN when not computed).  It holds no text: profiles
     can be built from it (:func:`profile_counts`) after scoring in other processes or
     on a Dask cluster.  :class:`~framing.records.Skipped` items in ``scored`` are passed
-    over, so ``Scorer.score_many(read_corpus(...))`` can be given directly.
+    over, so ``Scorer.score_many(read_corpus(...))`` can be given directly.  The
+    study (``study``, or the one the articles were scored with) is kept in a column
+    ``study``, so that :func:`profile_counts` knows the parties.
     """
     import pandas as pd
 
-    lexicons = dict(lexicons) if lexicons is not None else _default_lexicons()
+    scored, first = _peek(scored)
+    if study is None and first is not None:
+        study = first.study
+    lexicons = lexicons_for(lexicons, study)
     names = measure_plan(lexicons)[0]
     ids, outlets, dates, sentence_index, blocks, readability = [], [], [], [], [], []
     for item in scored:
@@ -119,16 +125,28 @@ def count_table(scored: Iterable[ScoredArticle], *, lexicons: Mapping[str, Lexic
         scores = [float(item.measures[m]) if item.measures.get(m) is not None else np.nan for m in READABILITY]
         readability.append(np.tile(scores, (n, 1)))
     if not blocks:
-        return pd.DataFrame(columns=["doc_id", "outlet", "date", "sentence", *names, *READABILITY])
+        return pd.DataFrame(columns=["doc_id", "outlet", "date", "sentence", "study", *names, *READABILITY])
     frame = pd.DataFrame({"doc_id": ids, "outlet": outlets, "date": dates,
-                          "sentence": np.concatenate(sentence_index)})
+                          "sentence": np.concatenate(sentence_index),
+                          "study": str(study) if study is not None else None})
     counts = pd.DataFrame(np.vstack(blocks), columns=names)
     scores = pd.DataFrame(np.vstack(readability), columns=list(READABILITY))
     return pd.concat([frame, counts, scores], axis=1)
 
 
+def _peek(items):
+    """``(iterator over the same items, the first ScoredArticle or None)``."""
+    items = iter(items)
+    head = []
+    for item in items:
+        head.append(item)
+        if not isinstance(item, Skipped):
+            return itertools.chain(head, items), item
+    return iter(head), None
+
+
 def profile_outlets(scored: Iterable[ScoredArticle], *, lexicons: Mapping[str, Lexicon] | None = None,
-                    by: str = "outlet", period: str | None = None, confidence: float = 0.95,
+                    study=None, by: str = "outlet", period: str | None = None, confidence: float = 0.95,
                     n_boot: int = 1000, seed: int = 0):
     """Framing profile of each outlet: every measure with pooled counts and a bootstrap interval.
 
@@ -138,6 +156,8 @@ def profile_outlets(scored: Iterable[ScoredArticle], *, lexicons: Mapping[str, L
     lexicons : mapping, optional
         The lexicons the articles were scored with (default: the built-in ones); they
         fix the count vector and the measures.
+    study : str, Path or Study, optional
+        The study the articles were scored with (default: the one they name).
     by : str, default "outlet"
         Article attribute (``outlet``, ``url`` ...) or ``meta`` key to group by.
     period : {None, "D", "W"}
@@ -160,25 +180,28 @@ def profile_outlets(scored: Iterable[ScoredArticle], *, lexicons: Mapping[str, L
     Examples
     --------
     >>> from framing import Scorer, read_corpus
-    >>> scored = [Scorer(readability=False).score(a) for a in read_corpus("seeds")]
+    >>> scored = [Scorer(study="syria-2024", readability=False).score(a) for a in read_corpus("seeds")]
     >>> table = profile_outlets(scored, n_boot=200)
     >>> row = table.query("outlet == 'H24 News' and measure == 'labels.opposition.jihadist.share'").iloc[0]
     >>> round(float(row.value), 3), int(row.numerator), int(row.denominator), row.interval
     (0.538, 7, 13, 'bootstrap over sentences')
     """
-    return profile_counts(count_table(scored, lexicons=lexicons, by=by), lexicons=lexicons, period=period,
-                          confidence=confidence, n_boot=n_boot, seed=seed)
+    return profile_counts(count_table(scored, lexicons=lexicons, study=study, by=by), lexicons=lexicons,
+                          study=study, period=period, confidence=confidence, n_boot=n_boot, seed=seed)
 
 
-def profile_counts(table, *, lexicons: Mapping[str, Lexicon] | None = None, period: str | None = None,
-                   confidence: float = 0.95, n_boot: int = 1000, seed: int = 0):
+def profile_counts(table, *, lexicons: Mapping[str, Lexicon] | None = None, study=None,
+                   period: str | None = None, confidence: float = 0.95, n_boot: int = 1000, seed: int = 0):
     """Profiles from a count table (:func:`count_table`), e.g. one collected from Dask.
 
     Same output and the same numbers as :func:`profile_outlets` on the same articles.
+    The study is ``study``, or the table's ``study`` column.
     """
     import pandas as pd
 
-    lexicons = dict(lexicons) if lexicons is not None else _default_lexicons()
+    if study is None and "study" in table.columns and len(table) and table["study"].notna().any():
+        study = table["study"].dropna().iloc[0]
+    lexicons = lexicons_for(lexicons, study)
     names, plan = measure_plan(lexicons)
     missing = [n for n in names if n not in table.columns]
     if missing:

@@ -23,20 +23,21 @@ __all__ = ["score_dataframe", "score_bag", "profile_dask"]
 _SCORERS: dict[tuple, Scorer] = {}
 
 
-def _scorer(lexicons: Mapping[str, Lexicon] | None, readability: bool) -> Scorer:
+def _scorer(lexicons: Mapping[str, Lexicon] | None, study, readability: bool) -> Scorer:
     lexicons = dict(lexicons) if lexicons is not None else _default_lexicons()
-    key = (tuple((n, lx.sha256) for n, lx in sorted(lexicons.items())), readability)
+    key = (tuple((n, lx.sha256) for n, lx in sorted(lexicons.items())),
+           study.sha256 if hasattr(study, "sha256") else study, readability)
     if key not in _SCORERS:
-        _SCORERS[key] = Scorer(lexicons, readability=readability)
+        _SCORERS[key] = Scorer(lexicons, study=study, readability=readability)
     return _SCORERS[key]
 
 
-def _score_partition(frame, columns: Columns, lexicons, readability: bool, output: str):
+def _score_partition(frame, columns: Columns, lexicons, study, readability: bool, output: str):
     import pandas as pd
 
     from .profile import count_table
 
-    scorer = _scorer(lexicons, readability)
+    scorer = _scorer(lexicons, study, readability)
     scored = [scorer.score(a) for a in read_dataframe(frame, columns=columns, source="partition")
               if not isinstance(a, Skipped)]
     scored = [s for s in scored if not isinstance(s, Skipped)]
@@ -58,7 +59,7 @@ def _empty(scorer: Scorer, output: str):
     from .measures import READABILITY
 
     if output == "counts":
-        spec = {"doc_id": object, "outlet": object, "date": object, "sentence": "int64",
+        spec = {"doc_id": object, "outlet": object, "date": object, "sentence": "int64", "study": object,
                 **{n: "int64" for n in scorer.count_names}, **{m: "float64" for m in READABILITY}}
     else:
         spec = {"id": object, "outlet": object, "date": object, "title": object,
@@ -67,13 +68,15 @@ def _empty(scorer: Scorer, output: str):
 
 
 def score_dataframe(ddf, *, columns: Columns = Columns(), lexicons: Mapping[str, Lexicon] | None = None,
-                    readability: bool = False, output: str = "measures"):
+                    study=None, readability: bool = False, output: str = "measures"):
     """Score a Dask DataFrame of articles, partition by partition.
 
     Parameters
     ----------
     ddf : dask.dataframe.DataFrame
         One row per article, with the columns named in ``columns``.
+    study : str or path, optional
+        The study (codebook section 9); default ``generic``.
     output : {"measures", "counts"}
         ``measures``: one row per article (``id, outlet, date, title`` and every measure,
         NaN where undefined), the table of ``framing score --format csv``;
@@ -85,11 +88,11 @@ def score_dataframe(ddf, *, columns: Columns = Columns(), lexicons: Mapping[str,
     """
     if output not in ("measures", "counts"):
         raise ValueError(f"output must be 'measures' or 'counts', not {output!r}")
-    meta = _empty(_scorer(lexicons, readability), output)
-    return ddf.map_partitions(_score_partition, columns, lexicons, readability, output, meta=meta)
+    meta = _empty(_scorer(lexicons, study, readability), output)
+    return ddf.map_partitions(_score_partition, columns, lexicons, study, readability, output, meta=meta)
 
 
-def score_bag(bag, *, lexicons: Mapping[str, Lexicon] | None = None, readability: bool = False):
+def score_bag(bag, *, lexicons: Mapping[str, Lexicon] | None = None, study=None, readability: bool = False):
     """Score a Dask Bag of texts or of dicts (``{"id", "text", "outlet", ...}``).
 
     Returns a Bag of the JSONL objects of ``framing score`` (skipped items are dropped
@@ -100,7 +103,7 @@ def score_bag(bag, *, lexicons: Mapping[str, Lexicon] | None = None, readability
     def partition(records):
         records = [r if isinstance(r, dict) else {"text": r} for r in records]
         frame = pd.DataFrame(records) if records else pd.DataFrame({"text": []})
-        scorer = _scorer(lexicons, readability)
+        scorer = _scorer(lexicons, study, readability)
         out = []
         for item in read_dataframe(frame, source="bag partition"):
             result = item if isinstance(item, Skipped) else scorer.score(item)
@@ -112,12 +115,12 @@ def score_bag(bag, *, lexicons: Mapping[str, Lexicon] | None = None, readability
 
 
 def profile_dask(ddf, *, columns: Columns = Columns(), lexicons: Mapping[str, Lexicon] | None = None,
-                 **options):
+                 study=None, **options):
     """Outlet profiles of a Dask DataFrame of articles: only counts travel back, never texts.
 
     ``options`` go to :func:`framing.profile.profile_counts` (``period``, ``n_boot``, ``seed`` ...).
     """
     from .profile import profile_counts
 
-    counts = score_dataframe(ddf, columns=columns, lexicons=lexicons, output="counts").compute()
-    return profile_counts(counts, lexicons=lexicons, **options)
+    counts = score_dataframe(ddf, columns=columns, lexicons=lexicons, study=study, output="counts").compute()
+    return profile_counts(counts, lexicons=lexicons, study=study, **options)

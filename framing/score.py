@@ -24,6 +24,7 @@ from .measures import compute_measures, count_rows, measure_names, measure_plan
 from .quotes import find_quotes
 from .records import MATCH_FIELDS as _MATCH_FIELDS, Article, Match, Quote, Skipped
 from .segment import split_sentences, token_table
+from .study import Study, load_study
 from .targets import resolve_targets
 from .voice import assign_voice, reported_regions
 
@@ -52,6 +53,9 @@ class ScoredArticle:
     counts : tuple of tuple of int
         Per-sentence count vectors (names: :func:`framing.measures.count_names`), from
         which the measures are computed; profiles pool them across articles.
+    study : str or None
+        The study the article was scored with (a shipped study's name, or its file), so
+        that profiles and comparisons know the parties without being told.
     """
 
     article: Article
@@ -62,6 +66,7 @@ class ScoredArticle:
     matches: tuple[Match, ...]
     measures: dict[str, Any] = field(default_factory=dict)
     counts: tuple[tuple[int, ...], ...] = ()
+    study: str | None = None
 
     @property
     def id(self) -> str:
@@ -106,20 +111,36 @@ class Scorer:
     ----------
     lexicons : mapping of str to Lexicon, optional
         As returned by :func:`framing.load_lexicons`; default: the built-in ones.
+    study : str, Path or Study, optional
+        The study whose parties labels are resolved to (codebook section 9): a shipped
+        study's name (``framing study list``), a study file, or a
+        :class:`~framing.study.Study`.  Default: ``generic`` (one state and one
+        non-state party).
     readability : bool, default True
         Compute textstat readability scores (slower; offline).
+
+    Attributes
+    ----------
+    study : Study
+        The loaded study.
+    lexicons : dict
+        The lexicons used; ``lexicons["labels"]`` is the shared label vocabulary with
+        the study's entries (:attr:`framing.study.Study.labels`).
 
     Examples
     --------
     >>> from framing import Article, Scorer
-    >>> scorer = Scorer(readability=False)
+    >>> scorer = Scorer(study="syria-2024", readability=False)
     >>> scored = scorer.score(Article(id="a", text="Rebels said the regime had fallen."))
-    >>> [(m.text, m.category, m.voice) for m in scored.matches if m.lexicon == "labels"]
-    [('Rebels', 'rebel', 'authorial'), ('regime', 'regime', 'attributed')]
+    >>> [(m.text, m.category, m.target, m.voice) for m in scored.matches if m.lexicon == "labels"]
+    [('Rebels', 'rebel', 'opposition', 'authorial'), ('regime', 'regime', 'government', 'attributed')]
     """
 
-    def __init__(self, lexicons: Mapping[str, Lexicon] | None = None, *, readability: bool = True):
-        self.lexicons = dict(lexicons) if lexicons is not None else _default_lexicons()
+    def __init__(self, lexicons: Mapping[str, Lexicon] | None = None, *, study: "str | Path | Study | None" = None,
+                 readability: bool = True):
+        lexicons = dict(lexicons) if lexicons is not None else _default_lexicons()
+        self.lexicons, self.study = study_lexicons(lexicons, study)
+        self._study_ref = study_ref(self.study)
         self.readability = readability
         self.cleaning_rules = [lx for lx in self.lexicons.values() if lx.type == "cleaning"]
         self.abbreviations = frozenset(
@@ -143,14 +164,12 @@ class Scorer:
         sentences = split_sentences(text, abbreviations=self.abbreviations)
         tokens = token_table(text)
         quotes = find_quotes(text)
-        hits = self._matcher.match(text, tokens)
+        hits, targets, categories = resolve_targets(text, self._matcher.match(text, tokens), self.study)
         regions = reported_regions(text, sentences, hits)
         voices = assign_voice(hits, quotes, regions)
-        targets = resolve_targets(text, hits)
         # records are built column by column (map and zip run the loops in C)
         starts, ends = list(map(_START, hits)), list(map(_END, hits))
         lexicon_names, entries = list(map(_LEXICON, hits)), list(map(_ENTRY, hits))
-        categories = list(map(_CATEGORY, entries))
         if doc.removed:
             spans = list(map(doc.span_to_original, starts, ends))
             original_starts, original_ends = list(map(_START, spans)), list(map(_END, spans))
@@ -173,7 +192,7 @@ class Scorer:
             quotes=tuple(Quote(*doc.span_to_original(q.start, q.end), q.open_mark, q.close_mark, q.closed)
                          for q in quotes) if doc.removed else tuple(quotes),
             tokens=len(token_starts), matches=matches, measures=measures,
-            counts=tuple(map(tuple, counts)),
+            counts=tuple(map(tuple, counts)), study=self._study_ref,
         )
 
     def score_many(self, articles: Iterable[Article | Skipped]) -> Iterable[ScoredArticle | Skipped]:
@@ -183,7 +202,7 @@ class Scorer:
 
 
 _START, _END, _LEXICON, _ENTRY = (operator.itemgetter(i) for i in range(4))
-_CATEGORY, _REF, _KIND = (operator.attrgetter(name) for name in ("category", "ref", "kind"))
+_REF, _KIND = (operator.attrgetter(name) for name in ("ref", "kind"))
 _new_match = partial(tuple.__new__, Match)
 _TEXT = operator.itemgetter(2)
 _KEY = operator.itemgetter(3, 4, 5, 6)
@@ -213,23 +232,82 @@ def _readability(text: str) -> dict[str, float]:
     return readability_scores(text)
 
 
+def study_lexicons(lexicons: Mapping[str, Lexicon], study: "str | Path | Study | None" = None
+                   ) -> tuple[dict[str, Lexicon], Study]:
+    """The lexicons with the study's label lexicon in place of the shared ``labels``, and the study.
+
+    ``lexicons["labels"]`` is taken as the shared vocabulary (with any user extension).
+    Lexicons that already carry a study's labels (:attr:`Scorer.lexicons`) are returned as
+    they are, with their study, when no other study is asked for.
+    """
+    from .errors import LexiconError
+    from .study import study_of
+
+    lexicons = dict(lexicons)
+    shared = lexicons.get("labels")
+    owner = study_of(shared)
+    if owner is not None:
+        if study is None or study is owner or (not isinstance(study, Study) and str(study) in
+                                               (owner.name, study_ref(owner))):
+            return lexicons, owner
+        raise LexiconError(f"these lexicons carry the labels of study {owner.name!r}; to use study "
+                           f"{getattr(study, 'name', study)!r}, pass the shared lexicons (framing.load_lexicons())")
+    study = load_study(study, labels=shared)
+    if shared is not None:
+        lexicons["labels"] = study.labels
+    return lexicons, study
+
+
+def study_ref(study: Study) -> str:
+    """How a scored article names its study: a shipped study by name, any other by its file."""
+    from .study import studies_dir
+
+    last = Path(study.path.split(";")[-1])
+    return study.name if last.parent.resolve() == studies_dir().resolve() and last.stem == study.name else str(last)
+
+
+def lexicons_for(lexicons: Mapping[str, Lexicon] | None = None, study: "str | Path | Study | None" = None,
+                 scored: Iterable[ScoredArticle] = ()) -> dict[str, Lexicon]:
+    """The lexicons that scored articles were scored with, for the stages after scoring.
+
+    ``lexicons`` that already hold a study's labels (a :attr:`Scorer.lexicons`) are used as
+    they are.  Otherwise the study is ``study``, or the one the scored articles name, or
+    ``generic``; it is applied to ``lexicons`` (default: the built-in ones).
+    """
+    from .study import study_of
+
+    if lexicons is not None and study_of(lexicons.get("labels")) is not None:
+        return dict(lexicons)
+    if study is None:
+        study = next((s.study for s in scored if getattr(s, "study", None)), None)
+    if lexicons is None and not isinstance(study, Study):
+        return dict(_study_lexicons_cached(None if study is None else str(study)))
+    return study_lexicons(lexicons if lexicons is not None else _default_lexicons(), study)[0]
+
+
+@lru_cache(maxsize=8)
+def _study_lexicons_cached(study: str | None) -> tuple[tuple[str, Lexicon], ...]:
+    return tuple(study_lexicons(_default_lexicons(), study)[0].items())
+
+
 @lru_cache(maxsize=1)
 def _default_lexicons_cached() -> tuple[tuple[str, Lexicon], ...]:
     return tuple(load_lexicons().items())
 
 
 def _default_lexicons() -> dict[str, Lexicon]:
+    """The built-in lexicons (the shared label vocabulary, without a study)."""
     return dict(_default_lexicons_cached())
 
 
-@lru_cache(maxsize=4)
-def _scorer(lexicon_dir: str | None, readability: bool) -> Scorer:
+@lru_cache(maxsize=8)
+def _scorer(lexicon_dir: str | None, study: str | None, readability: bool) -> Scorer:
     lexicons = load_lexicons(lexicon_dir) if lexicon_dir else None
-    return Scorer(lexicons, readability=readability)
+    return Scorer(lexicons, study=study, readability=readability)
 
 
 def score_article(article: Article | str, *, lexicons: str | Path | Mapping[str, Lexicon] | None = None,
-                  readability: bool = True) -> ScoredArticle | Skipped:
+                  study: "str | Path | Study | None" = None, readability: bool = True) -> ScoredArticle | Skipped:
     """Score one article (or plain text) with the built-in or given lexicons.
 
     Parameters
@@ -238,14 +316,22 @@ def score_article(article: Article | str, *, lexicons: str | Path | Mapping[str,
     lexicons : path or mapping, optional
         Extra lexicon files/directories (added to the built-in ones), or a
         ready mapping from :func:`framing.load_lexicons`.
+    study : str, Path or Study, optional
+        The study (codebook section 9); default ``generic``.
     readability : bool, default True
 
     Examples
     --------
-    >>> s = score_article("“The army arrested terrorists,” the ministry said.", readability=False)
-    >>> [(m.text, m.category, m.voice) for m in s.matches if m.lexicon == "labels"]
-    [('The army', 'government', 'quoted'), ('terrorists', 'terrorist', 'quoted'), ('the ministry', 'government', 'authorial')]
+    >>> s = score_article("“The army arrested terrorists,” the ministry said.", study="syria-2024",
+    ...                   readability=False)
+    >>> [(m.text, m.category, m.target, m.voice) for m in s.matches if m.lexicon == "labels"]
+    [('The army', 'government', 'government', 'quoted'), ('terrorists', 'terrorist', 'opposition', 'quoted'), ('the ministry', 'government', 'government', 'authorial')]
+    >>> s = score_article("Militant group Hamas said Israeli troops had withdrawn.", study="israel-gaza-2023",
+    ...                   readability=False)
+    >>> [(m.text, m.category, m.target) for m in s.matches if m.lexicon == "labels"]
+    [('Militant group', 'militant', 'hamas'), ('Hamas', 'name', 'hamas'), ('Israeli troops', 'government', 'israel')]
     """
-    if isinstance(lexicons, Mapping):
-        return Scorer(lexicons, readability=readability).score(article)
-    return _scorer(None if lexicons is None else str(lexicons), readability).score(article)
+    if isinstance(lexicons, Mapping) or isinstance(study, Study):
+        return Scorer(lexicons, study=study, readability=readability).score(article)
+    return _scorer(None if lexicons is None else str(lexicons), None if study is None else str(study),
+                   readability).score(article)

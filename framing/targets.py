@@ -1,15 +1,28 @@
-"""Targets from context (codebook section 1): who a generic label names.
+"""Which party a label names (codebook section 9.2), from the study and the hits.
 
-Most targets come with the lexicon entry ("Syrian government forces" is the
-government, "Iran-backed militias" foreign).  Generic opposition labels are
-re-targeted from their sentence when the sentence makes the referent plain:
+The shared vocabulary gives each generic label the *kind* of party it names
+(``state`` / ``non-state`` in the shipped files); a study's own phrases name their party
+directly.  A generic label is resolved in this order:
 
-* A generic opposition label (terrorist, militant, fighter or militia words) that
-  describes a Kurdish actor named just before it, in an apposition, a relative
-  clause or a copula, names that Kurdish actor: "the YPG, which Ankara calls a
-  terrorist organisation", "the PKK, a terrorist group", "the YPG is a militia".
-  Elsewhere in a sentence with a Kurdish name the label keeps its default: in "the
-  SDF said Turkish-backed mercenaries attacked" the mercenaries are not the SDF.
+1. **The phrase names its party.**  A party's adjective right before the label joins
+   it ("Israeli" + "troops" is one label, "Israeli troops", of that party), if the
+   adjective's party is of the label's kind or the adjective binds any kind (its
+   entry's kind is ``any``: "Ukrainian militants").  A name right before it ("Hamas
+   terrorists", "HTS fighters", "Ukraine's army") names the label's party, and stays
+   a separate name mention; so does a party's own label with a possessive ("Tehran's
+   proxies", "the Kremlin's troops").
+2. **The label describes a party named next to it**: a name right after it ("the
+   militant group Hamas"), or a name before it in an apposition, relative clause or
+   copula ("Hamas, the militant group that rules Gaza", "the YPG, which Ankara calls a
+   terrorist organisation", "Hamas is a terrorist group"); the nearest such name
+   within a clause wins.
+3. **The study's default** for the label's kind; where the study has none, the target
+   is ``None``: the label is reported as unresolved and never guessed.
+
+Labels of kind ``bound`` ("forces", "units") are labels only under rule 1: bare
+"forces" is dropped.  A label that lands on a party of the other kind takes its
+crosswalk category (:meth:`framing.study.Study.category_for`).  Adjectives that do
+not join a label are not matches.
 
 Works on the selected hits (cleaned-text coordinates) and the few characters between them.
 """
@@ -21,29 +34,110 @@ import re
 from typing import Sequence
 
 from .match import Hit
+from .study import ADJECTIVE, ANY_KIND, BOUND, NAME, Study
 
 __all__ = ["resolve_targets"]
 
-_GENERIC = frozenset({"terrorist", "militant", "fighter", "militia"})
 #: A description between a name and its label is a clause, not a page: at most this many characters.
 _MAX_GAP = 300
+#: What may stand between an adjective or name and the label it joins: spaces, a hyphen
+#: or dash, a possessive ("Hamas's fighters", "Ukraine’s army").
+_JOINS = re.compile(r"(?:['’ʼ]s?)?[ \t\u00a0]*(?:[-‐‑‒–—][ \t\u00a0]*)?")
+#: A possessive and spaces only (a party's label owning a generic one: "the Kremlin's troops").
+_POSSESSIVE_JOIN = re.compile(r"['’ʼ]s?[ \t\u00a0]+")
+#: Between a label and the name it introduces ("the militant group Hamas"): spaces only.
+_BEFORE_NAME = re.compile(r"[ \t\u00a0]+")
+#: Between a name and a label that describes it: an apposition, relative clause or copula.
+_DESCRIBES = re.compile(
+    r"[ \t\u00a0]*(?:"
+    r"[,(][ \t\u00a0]*(?:which|who|that|whom|an?|the)\b[^,.;:()\n]*"     # ", the militant group ...", "(a ...", ", which X calls a"
+    r"|(?:which|who|that|whom)\b[^,.;:()\n]*"                              # "the YPG which Ankara calls a"
+    r"|(?:is|are|was|were)(?:[ \t\u00a0]+(?:also|itself|still|now))?"     # copula: "Hamas is a terrorist group",
+    r"[ \t\u00a0]+(?:(?:an?|the)\b[^,.;:()\n]*)?"                        #   "the SDF are terrorists"
+    r"|as[ \t\u00a0]+(?:an?|the)\b[^,.;:()\n]*"                          # "Hamas as a terrorist group"
+    r")", re.IGNORECASE)
+#: A label followed by a possessive is the owner of something, not a description ("the regime's ally").
+_POSSESSIVE = re.compile(r"['’ʼ]s?\b")
 
 
-_DESCRIBES = re.compile(r"\s*(?:,\s*|\()?\s*(?:(?:which|who|that|whom)\b[^,.;:()]*|(?:is|are|was|were|as|an?|the)\b[^,.;:()]*)?$",
-                        re.IGNORECASE)
+def resolve_targets(text: str, hits: Sequence[Hit], study: Study) -> tuple[list[Hit], list[str | None], list[str]]:
+    """Resolve the party of every label hit.
 
+    Parameters
+    ----------
+    text : str
+        The cleaned text the hits index.
+    hits : sequence of Hit
+        Selected hits of every lexicon, sorted by position (:meth:`framing.Matcher.match`).
+    study : Study
 
-def resolve_targets(text: str, hits: Sequence[Hit]) -> list[str | None]:
-    """The target of each hit, after the context rule above (same order as ``hits``)."""
-    kurdish_names = sorted((h for h in hits if h.lexicon == "labels" and h.entry.category == "name"
-                            and h.entry.target == "kurdish"), key=lambda h: h.end)
-    ends = [n.end for n in kurdish_names]
-    targets = []
+    Returns
+    -------
+    hits, targets, categories : lists of the same length
+        The hits that remain (adjectives taken into the labels they join, bare bound
+        labels dropped), each hit's target (a party id, ``None`` for an unresolved
+        label, the entry's target for other lexicons) and its category.
+    """
+    kinds = study.kinds
+    labels = study.labels.name
+    names = [h for h in hits if h.lexicon == labels and h.entry.category == NAME]
+    name_ends = [h.end for h in names]
+    name_starts = [h.start for h in names]
+    party_kind = {p.id: p.kind for p in study.parties}
+    out_hits: list[Hit] = []
+    targets: list[str | None] = []
+    categories: list[str] = []
+    previous: Hit | None = None       # the label-lexicon hit before the current one
     for hit in hits:
-        target = hit.entry.target
-        if hit.lexicon == "labels" and target == "opposition" and hit.entry.category in _GENERIC:
-            k = bisect.bisect_right(ends, hit.start)   # the last Kurdish name ending before the label
-            if k and hit.start - ends[k - 1] <= _MAX_GAP and _DESCRIBES.fullmatch(text, ends[k - 1], hit.start):
-                target = "kurdish"
-        targets.append(target)
-    return targets
+        entry = hit.entry
+        if hit.lexicon != labels:
+            out_hits.append(hit)
+            targets.append(entry.target)
+            categories.append(entry.category)
+            continue
+        before, previous = previous, hit
+        if entry.category == ADJECTIVE:
+            continue
+        if entry.category == NAME or entry.target not in kinds:
+            out_hits.append(hit)
+            targets.append(entry.target)
+            categories.append(entry.category)
+            continue
+        kind, party, start = entry.target, None, hit.start
+        # rule 1: an adjective or a name right before the label
+        if before is not None and before.end <= hit.start and _JOINS.fullmatch(text, before.end, hit.start):
+            if before.entry.category == ADJECTIVE:
+                if before.entry.kind == ANY_KIND or party_kind.get(before.entry.target) == kind:
+                    party, start = before.entry.target, before.start
+            elif before.entry.category == NAME:
+                party = before.entry.target
+            elif before.entry.target in party_kind and _POSSESSIVE_JOIN.fullmatch(text, before.end, hit.start):
+                party = before.entry.target      # a party's own label with a possessive: "Tehran's proxies"
+        if party is None and entry.kind == BOUND:
+            continue
+        if party is None:
+            party = _described(text, hit, names, name_starts, name_ends)
+        if party is None:
+            party = study.defaults.get(kind)
+        out_hits.append(hit if start == hit.start else Hit(start, hit.end, hit.lexicon, entry))
+        targets.append(party)
+        categories.append(study.category_for(entry.category, party) if party is not None else entry.category)
+    return out_hits, targets, categories
+
+
+def _described(text: str, hit: Hit, names: list[Hit], name_starts: list[int], name_ends: list[int]) -> str | None:
+    """Rule 2: the party of a name that the label describes, or None."""
+    if _POSSESSIVE.match(text, hit.end):
+        return None
+    k = bisect.bisect_left(name_starts, hit.end)
+    if k < len(names) and _BEFORE_NAME.fullmatch(text, hit.end, names[k].start):
+        return names[k].entry.target
+    k = bisect.bisect_right(name_ends, hit.start)
+    while k:                          # nearest name first, within one clause
+        k -= 1
+        name = names[k]
+        if hit.start - name.end > _MAX_GAP:
+            break
+        if _DESCRIBES.fullmatch(text, name.end, hit.start):
+            return name.entry.target
+    return None

@@ -8,8 +8,12 @@ closest start.  From the pairs:
 * **precision, recall, F1** of span detection, per lexicon and per category
   (for a category, a pair counts only when both sides have that category);
 * **category, target and voice accuracy**: the share of paired gold spans whose
-  prediction has the same category / target / voice (target and voice only where
-  the gold span has one);
+  prediction has the same category / target / voice (voice only where the gold span
+  has one; target for every label and name, a gold ``null`` target -- a label whose
+  party the text does not make plain, codebook 9.4 -- agreeing only with an
+  unresolved prediction, and for other lexicons where the gold span has one);
+* the **headline label scope**: labels (names excluded) of the study's headline
+  parties and unresolved labels (:func:`label_scope`);
 * **misses** (gold spans with no prediction) and **false hits** (predictions with
   no gold span), each with its sentence, and the paired spans whose category,
   target or voice differ.
@@ -29,7 +33,10 @@ from .errors import InputError
 from .records import Match
 from .score import ScoredArticle
 
-__all__ = ["GoldSpan", "Validation", "read_gold", "validate", "LABEL_SCOPE"]
+__all__ = ["GoldSpan", "Validation", "read_gold", "validate", "label_scope"]
+
+#: The lexicon whose gold spans always carry a target (a party id, or null).
+_LABELS = "labels"
 
 _REQUIRED = ("doc", "start", "end", "lexicon", "category")
 
@@ -74,9 +81,20 @@ def read_gold(path: str | Path) -> list[GoldSpan]:
     return spans
 
 
-def LABEL_SCOPE(lexicon: str, category: str, target: str | None) -> bool:
-    """Labels of the opposition and the government, names excluded (the headline label figure)."""
-    return lexicon == "labels" and target in ("opposition", "government") and category != "name"
+def label_scope(study=None) -> tuple[str, Callable[[str, str, str | None], bool]]:
+    """The headline label figure's scope: its name and the test ``keep(lexicon, category, target)``.
+
+    With a study: labels of its headline parties and unresolved labels, names excluded
+    ("labels: opposition+government, no names" for syria-2024).  Without: every label
+    but names.
+    """
+    from .study import NAME
+
+    if study is None:
+        return "labels: all parties, no names", lambda l, c, t: l == _LABELS and c != NAME
+    parties = frozenset(study.headline)
+    return (f"labels: {'+'.join(study.headline)}, no names",
+            lambda l, c, t: l == _LABELS and c != NAME and (t is None or t in parties))
 
 
 @dataclass
@@ -88,6 +106,8 @@ class Validation:
     false_hits: list[tuple[str, Match]]
     sentences: Mapping[str, Sequence[tuple[int, int]]] = field(repr=False)
     texts: Mapping[str, str] = field(repr=False)
+    #: the headline label scope, from :func:`label_scope`
+    headline: tuple[str, Callable] = field(default_factory=label_scope, repr=False)
 
     def scope(self, name: str, keep: Callable[[str, str, str | None], bool]) -> dict:
         """Scores over the spans that ``keep(lexicon, category, target)`` accepts."""
@@ -105,7 +125,7 @@ class Validation:
         recall = len(tp) / n_gold if n_gold else None
         f1 = (2 * precision * recall / (precision + recall)) if precision and recall else (
             0.0 if n_gold and n_pred else None)
-        with_target = [(g, p) for g, p in paired if g.target is not None]
+        with_target = [(g, p) for g, p in paired if _has_target(g)]
         with_voice = [(g, p) for g, p in paired if g.voice is not None]
         return {
             "scope": name, "n_gold": n_gold, "n_pred": n_pred, "tp": len(tp),
@@ -123,8 +143,8 @@ class Validation:
         lexicons = sorted({g.lexicon for g, _ in self.pairs} | {g.lexicon for g in self.misses})
         for lex in lexicons:
             rows.append(self.scope(lex, lambda l, c, t, lex=lex: l == lex))
-            if lex == "labels":
-                rows.append(self.scope("labels: opposition+government, no names", LABEL_SCOPE))
+            if lex == _LABELS:
+                rows.append(self.scope(*self.headline))
             cats = sorted({g.category for g, _ in self.pairs if g.lexicon == lex}
                           | {g.category for g in self.misses if g.lexicon == lex}
                           | {p.category for _, p in self.false_hits if p.lexicon == lex})
@@ -140,7 +160,9 @@ class Validation:
         import pandas as pd
 
         pairs = [(getattr(g, attribute), getattr(p, attribute)) for g, p in self.pairs
-                 if g.lexicon == lexicon and getattr(g, attribute) is not None]
+                 if g.lexicon == lexicon and (getattr(g, attribute) is not None
+                                              or (attribute == "target" and _has_target(g)))]
+        pairs = [(a if a is not None else "(unresolved)", b if b is not None else "(unresolved)") for a, b in pairs]
         frame = pd.DataFrame(pairs, columns=[f"gold_{attribute}", f"pred_{attribute}"])
         return pd.crosstab(frame[f"gold_{attribute}"], frame[f"pred_{attribute}"])
 
@@ -156,7 +178,7 @@ class Validation:
         for g, p in self.pairs:
             for attr in ("category", "target", "voice"):
                 want = getattr(g, attr)
-                if want is not None and want != getattr(p, attr):
+                if (want is not None or (attr == "target" and _has_target(g))) and want != getattr(p, attr):
                     rows.append(self._row(attr, g.doc, g.start, g.end, g.lexicon, gold=g, pred=p))
         columns = ["kind", "doc_id", "start", "end", "lexicon", "text", "gold_category", "pred_category",
                    "gold_target", "pred_target", "gold_voice", "pred_voice", "sentence"]
@@ -172,6 +194,11 @@ class Validation:
                 "gold_target": gold.target if gold else None, "pred_target": pred.target if pred else None,
                 "gold_voice": gold.voice if gold else None, "pred_voice": pred.voice if pred else None,
                 "sentence": text[s:e]}
+
+
+def _has_target(g: GoldSpan) -> bool:
+    """Whether the gold span's target is to be compared: always for labels (null = unresolved)."""
+    return g.target is not None or g.lexicon == _LABELS
 
 
 def _share(pairs, same) -> float | None:
@@ -193,7 +220,7 @@ def _resolve(doc: str, ids: Iterable[str]) -> str | None:
     return found[0] if len(found) == 1 else None
 
 
-def validate(gold: Sequence[GoldSpan] | str | Path, scored: Iterable[ScoredArticle]) -> Validation:
+def validate(gold: Sequence[GoldSpan] | str | Path, scored: Iterable[ScoredArticle], *, study=None) -> Validation:
     """Compare scored articles with gold spans.
 
     Parameters
@@ -201,6 +228,9 @@ def validate(gold: Sequence[GoldSpan] | str | Path, scored: Iterable[ScoredArtic
     gold : sequence of GoldSpan, or path of a gold JSONL file
     scored : iterable of ScoredArticle
         The scored articles; gold ``doc`` values name them by id (or a unique id prefix).
+    study : str, Path or Study, optional
+        The study the articles were scored with: its headline parties make the headline
+        label scope (:func:`label_scope`); without it, all labels but names.
 
     Returns
     -------
@@ -211,7 +241,7 @@ def validate(gold: Sequence[GoldSpan] | str | Path, scored: Iterable[ScoredArtic
     >>> from framing import Article, Scorer
     >>> from framing.validate import GoldSpan, validate
     >>> text = "Rebels said the regime fell."
-    >>> scored = Scorer(readability=False).score(Article(id="d", text=text))
+    >>> scored = Scorer(study="syria-2024", readability=False).score(Article(id="d", text=text))
     >>> gold = [GoldSpan("d", 0, 6, "Rebels", "labels", "rebel", "opposition", "authorial"),
     ...         GoldSpan("d", 16, 22, "regime", "labels", "regime", "government", "attributed")]
     >>> v = validate(gold, [scored])
@@ -249,6 +279,10 @@ def validate(gold: Sequence[GoldSpan] | str | Path, scored: Iterable[ScoredArtic
             pairs.append((spans[gi], preds[pi]))
         misses += [g for gi, g in enumerate(spans) if gi not in used_g]
         false_hits += [(doc, p) for pi, p in enumerate(preds) if pi not in used_p]
+    if study is not None:
+        from .study import load_study
+
+        study = load_study(study)
     return Validation(pairs, misses, false_hits,
                       sentences={d: by_id[d].sentences for d in gold_by_doc},
-                      texts={d: by_id[d].article.text for d in gold_by_doc})
+                      texts={d: by_id[d].article.text for d in gold_by_doc}, headline=label_scope(study))

@@ -23,6 +23,9 @@ class FramingVectorizer(TransformerMixin, BaseEstimator):
         Measures to output, in this order (default: all of them, readability excluded).
     lexicons : str or path, optional
         Extra lexicon files or directories added to the built-in lexicons.
+    study : str or path, optional
+        The study whose parties the label measures name (codebook section 9): a shipped
+        study's name or a study file; default ``generic``.
     undefined : float, default 0.0
         Value for a ratio whose denominator is zero (e.g. a label share in a text
         without labels); use ``numpy.nan`` to impute later.
@@ -37,14 +40,15 @@ class FramingVectorizer(TransformerMixin, BaseEstimator):
     Examples
     --------
     >>> from framing.vectorize import FramingVectorizer
-    >>> vec = FramingVectorizer(measures=["labels.opposition.terrorist.n", "hedges.density"])
+    >>> vec = FramingVectorizer(study="syria-2024", measures=["labels.opposition.terrorist.n", "hedges.density"])
     >>> vec.fit_transform(["Terrorists reportedly attacked.", "Rebels advanced."]).round(1).tolist()
     [[1.0, 333.3], [0.0, 0.0]]
     """
 
-    def __init__(self, *, measures=None, lexicons=None, undefined=0.0):
+    def __init__(self, *, measures=None, lexicons=None, study=None, undefined=0.0):
         self.measures = measures
         self.lexicons = lexicons
+        self.study = study
         self.undefined = undefined
 
     def fit(self, X, y=None):
@@ -53,7 +57,8 @@ class FramingVectorizer(TransformerMixin, BaseEstimator):
         from .score import Scorer
 
         _check_texts(X)
-        scorer = Scorer(load_lexicons(self.lexicons) if self.lexicons is not None else None, readability=False)
+        scorer = Scorer(load_lexicons(self.lexicons) if self.lexicons is not None else None, study=self.study,
+                        readability=False)
         available = scorer.measure_names
         chosen = list(available) if self.measures is None else list(self.measures)
         unknown = [m for m in chosen if m not in available]

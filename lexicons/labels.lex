@@ -1,263 +1,191 @@
-# Actor labels and name mentions (codebook section 1).
-# Columns: pattern | category | target | note.  Pattern syntax: lexicons/README.md.
+# The shared label vocabulary (codebook sections 1 and 9): label words and phrases used
+# for the parties of any conflict, with the KIND of party they name (state / non-state)
+# and their category.  Which party a label names is decided by the study (codebook 9.2;
+# lexicons/studies/*.lex, framing/targets.py): a party's adjective or name in the phrase,
+# a party named next to the label (apposition, relative clause, copula), else the study's
+# default for that kind, else unresolved.
+# Columns: pattern | category | target (a kind) | kind (bound) | note.  Syntax: lexicons/README.md.
 name: labels
-version: 0.1.0
-description: Words and phrases that name or characterise the parties to the Syrian war, with the target they name and how they frame it.
-codebook: 1
+version: 2.0.0
+description: Words and phrases that name or characterise the parties to an armed conflict, with the kind of party they name and how they frame it; shared by every study.
+codebook: 1, 9
 licence: CC-BY-4.0
-categories: terrorist jihadist militant rebel fighter regime government loyalist militia forces name
-targets: opposition government kurdish foreign
-precedence: terrorist > jihadist > militant > rebel > fighter > regime > loyalist > government > militia > forces > name
+categories: terrorist jihadist militant resistance rebel fighter regime occupier loyalist government militia forces name
+targets: non-state state
+kinds: bound
+precedence: terrorist > jihadist > militant > resistance > rebel > fighter > regime > occupier > loyalist > government > militia > forces > name
+family: non-state | terrorist > jihadist > militant > resistance > rebel > fighter
+family: state | regime > occupier > loyalist > government
+crosswalk: terrorist -> regime
+crosswalk: jihadist -> regime
+crosswalk: militant -> regime
+crosswalk: resistance -> government
+crosswalk: rebel -> government
+crosswalk: fighter -> government
+crosswalk: regime -> terrorist
+crosswalk: occupier -> militant
+crosswalk: loyalist -> fighter
+crosswalk: government -> fighter
 merge: adjacent
-reference: Codebook v1, section 1 (shared/codebook.md).
+reference: Codebook v2, sections 1 and 9 (shared/codebook.md).
 reference: Entman, R. M. (1993). Framing: Toward clarification of a fractured paradigm. Journal of Communication 43(4), 51-58.
+reference: Baker, P., Gabrielatos, C., Khosravinik, M., Krzyzanowski, M., McEnery, T. & Wodak, R. (2008). A useful methodological synergy? Combining critical discourse analysis and corpus linguistics to examine discourses of refugees and asylum seekers in the UK press. Discourse & Society 19(3), 273-306.
 decision: A phrase is one match and takes the category of its most marked word (precedence line); phrases are listed whole ("armed terrorist organisations") so that the longest phrase wins over its parts.
-decision: Label words that stand next to each other and name the same target form one phrase (merge: adjacent): "extremist mercenaries" is one terrorist label, "Salafi jihadist group" one jihadist label. Names never merge.
+decision: Label words that stand next to each other and name the same kind of party form one phrase (merge: adjacent): "extremist mercenaries" is one terrorist label. Names and adjectives never merge; a party's adjective before a label joins the label's span ("Israeli troops") in the target stage.
+decision: The target column holds the KIND of party a word names (non-state: armed groups and movements; state: a government and its forces). The study resolves the party (codebook 9.2) and reports unresolved labels as target null.
+decision: A label tied to a party of the other kind by rule 1 or 2 (codebook 9.2) takes the category its word has for that kind (crosswalk lines): criminalising or ideological words for a state's forces ("Ukrainian militants", "Israeli terrorists") are regime; legitimising or descriptive words for a state (resistance, rebels, fighters) are government; for a non-state party "regime" is terrorist (delegitimising), "occupier" militant, "loyalist" and "government" fighter (descriptive).
+decision: Entries of kind "bound" are labels only when their phrase names a party (an adjective or name next to them): "Israeli forces", "Russian units", "Hamas forces"; bare "forces" or "units" is not a label.
 decision: "Armed" alone does not make a phrase militant: "armed rebel groups" and "anti-regime armed groups" are rebel; "armed groups" with no political word is militant.
-decision: Affiliation with a designated terrorist group ("al-Qaeda affiliate", "al-Qaeda-linked") is a terrorist label of the opposition.
-decision: "military" is a label only as a noun with a determiner or "Syrian" ("the military", "Syrian military"); "military hardware", "military sites" are not labels.
-decision: "Damascus" is the state (government) except after place prepositions and in "Damascus to" (the city); see the stop entries.
+decision: "military" is a label only as a noun with a determiner or a party's adjective ("the military", "Israeli military"); "military hardware", "military sites" are not labels.
 decision: Bare "opposition" is not a label ("strong opposition to"); "the opposition", "opposition fighters/groups/forces" are.
-decision: Proper names (HTS, Assad, SDF, Hezbollah) are category name: detected, but not counted in label shares.
-decision: "forces" alone is not a label; it becomes one with the word before it (government, regime, opposition, allied, Russian, Kurdish-led ...), each listed as a phrase.
-decision: A generic opposition label (terrorist, militant, fighter, militia words) that describes a Kurdish name just before it (apposition, relative clause, copula) names the Kurdish actor (framing/targets.py): "the YPG, which Ankara calls a terrorist organisation".
-decision: "US-backed (Syrian) militias" in coverage of north-east Syria name the SDF: kurdish militia.
+decision: resistance (v2): legitimising words that cast armed struggle as defence or liberation: the resistance, resistance fighters/movement, freedom fighters, liberation forces, mujahideen. Bare "resistance" is a label only with a party in its phrase ("Palestinian resistance", "the Hamas resistance movement"); "retreated without resistance", "met little resistance" describe fighting. "Freedom fighters" was rebel in v1 and is resistance in v2.
+decision: occupier (v2): occupiers, occupation forces/army/troops, the occupation (as actor), invaders, invading forces/army.
+decision: regime (v2) also covers "junta" and "entity" used for a state (study phrases such as "Zionist entity").
+decision: "the group", "the movement", "the organisation" are anaphora for a non-state party (fighter): resolved by the study's default or an adjacent name.
 
 [entries]
-pattern                                                                | category  | target     | note
-# --- opposition: terrorist ---------------------------------------------------
-terrorist~                                                             | terrorist | opposition | criminalising noun
-{armed ,}terrorist {group,organi{s,z}ation,faction,militia,outfit,network,cell,element,force,fighter,militant}~ | terrorist | opposition | "armed terrorist organisations"
-terror {group,organi{s,z}ation,outfit,network,cell}~                   | terrorist | opposition |
-terrorist {attack,act,threat,designation,list,financing,charge,activity,activities}~ | _ | | describes an act or a listing, not a party (frames lexicon counts it)
-{terror {militia,militias,army,armies,gang,gangs,militant,militants,fighters,elements},terrorist {army,armies,gang,gangs,mercenaries,hordes}} | terrorist | opposition |
-{takfiri terrorist,foreign terrorist,jihadist terrorist,islamist terrorist}~ | terrorist | opposition |
-{designated,listed,proscribed} {terrorist,terror} {group,organi{s,z}ation,entity}~ | terrorist | opposition |
-terrorist entit{y,ies}                                                 | terrorist | opposition |
-{al-Qa{e,i}da,ISIS,Nusra}-{linked,aligned,inspired} {group,faction,militant,fighter,rebel,jihadist}~ | terrorist | opposition |
-former al-Qa{e,i}da {affiliate,branch,franchise,offshoot}~             | terrorist | opposition |
-{ex-,former }{al-Qa{e,i}da,Nusra}                                      | terrorist | opposition | "ex-al-Qaeda"
-{mercenaries,mercenary}                                                | terrorist | opposition | Syrian/Russian state usage
-{turkish-backed,turkey-backed,foreign} {mercenary,mercenaries}         | terrorist | opposition | Kurdish and Syrian state usage
-al-Qa{e,i}da {affiliate,offshoot,branch,franchise,ally}~               | terrorist | opposition | affiliation with a designated group
-al-Qa{e,i}da-{linked,aligned,inspired,backed}        | terrorist | opposition |
-{affiliate,offshoot,branch,franchise} of al-Qa{e,i}da                  | terrorist | opposition | "an affiliate of Al Qaeda"
-al-Qa{e,i}da's former Syria{n,} {branch,affiliate,franchise}           | terrorist | opposition |
-{aligned,affiliated,linked,tied,connected} {with,to} al-Qa{e,i}da     | terrorist | opposition |
-# --- opposition: jihadist ----------------------------------------------------
-{jihadist,jihadi}~                                                     | jihadist  | opposition | religious-ideological
-{salafi ,salafi-,}{jihadist,jihadi} {group,faction,force,fighter,militant,organi{s,z}ation,rebel,movement,coalition,alliance}~ | jihadist | opposition | "Salafi jihadist group"
-salafi-jihadist~                                                       | jihadist  | opposition |
-islamist~                                                              | jihadist  | opposition |
-{radical ,hardline ,}islamist {group,faction,force,fighter,militant,rebel,insurgent,militia,organi{s,z}ation}~ | jihadist | opposition |
-islamic {faction,group,militant,militia}~                              | jihadist  | opposition | "a merger of several Islamic factions"
-{extremist,takfiri}~                                                   | jihadist  | opposition |
-{extremist,takfiri,radical} {group,faction,force,fighter,militant,organi{s,z}ation,militia}~ | jihadist | opposition |
-{jihadist,jihadi,islamist,extremist,salafi,radical} {ambition,ideology,agenda,goal,aim,project,doctrine,thought,vision,rhetoric,propaganda,roots,past,origins}~ | _ | | describes ideas, not a party
-{islamist-led,jihadist-led,islamist-dominated,jihadist-dominated}      | jihadist  | opposition |
-{islamist,jihadist}-led {rebel,rebels,alliance,coalition,offensive,forces,groups}~ | jihadist | opposition |
-{hardline,hardliner,hardliners} {islamist,islamists}                   | jihadist  | opposition |
-# --- opposition: militant ----------------------------------------------------
-militant~                                                              | militant  | opposition | security framing
-{foreign ,}militant {group,faction,force,fighter,organi{s,z}ation,stronghold,headquarters}~ | militant | opposition |
-militant-{controlled,held,led,run}                                     | militant  | opposition |
-armed {group,men,gang,faction,element}~                                | militant  | opposition | "armed" with no political word
-{gunman,gunmen,insurgent~}                                             | militant  | opposition |
-insurgent {group,faction,force,fighter}~                               | militant  | opposition |
-{insurgency,insurgencies}                                              | _         |            | the phenomenon, not a party
-{gang,gangs,militiamen,armed gunmen,armed militiamen}                   | militant  | opposition |
-{illegal ,}armed formations                                            | militant  | opposition | Russian official usage
-{sunni ,}militant {insurgent,islamist}~                                | militant  | opposition |
-# --- opposition: rebel -------------------------------------------------------
-rebel~                                                                 | rebel     | opposition | political contestation
-{armed ,}rebel {group,faction,force,fighter,coalition,alliance,troop,unit,commander,leader,assault,offensive,advance,attack}~ | rebel | opposition |
-rebel-{held,controlled,led,run}                                        | rebel     | opposition |
-{armed ,}opposition {fighter,group,force,faction,militia,rebel,coalition,alliance,troop}~ | rebel | opposition |
-{the armed,the syrian,the} opposition                                  | rebel     | opposition | the opposition as actor
-opposition-{held,controlled,led}                                       | rebel     | opposition |
-anti-{regime,government,assad}                                         | rebel     | opposition |
-anti-{regime,government,assad} {armed ,}{group,force,faction,fighter,rebel,militia,coalition}~ | rebel | opposition | "anti-regime armed groups"
-{revolutionaries,revolutionary forces}                                 | rebel     | opposition |
-revolutionary {faction,fighter,group,brigade,battalion,army,movement}~ | rebel | opposition |
-{fighters,forces,factions,sons} of the {syrian ,}revolution           | rebel     | opposition |
-{syrian,armed} opposition                                              | rebel     | opposition |
-sunni {rebel,rebels}                                                   | rebel     | opposition | a sectarian word alone does not make a label jihadist
-{opposition,rebel} {army,armies}                                       | rebel     | opposition |
-anti-{government,regime,assad} insurgent~                             | rebel     | opposition |
-{hts-led,islamist-backed,turkish-backed,turkey-backed} {rebel,rebels,opposition}~ | rebel | opposition |
-{the ,}{syrian ,}{rebellion,uprising}                                  | _         |            | events, not a party
-freedom fighter~                                                       | rebel     | opposition |
-# --- opposition: fighter -----------------------------------------------------
-fighter~                                                               | fighter   | opposition | descriptive
-combatant~                                                             | fighter   | opposition |
-outfit~                                                                | fighter   | opposition | "the outfit"
-attacker~                                                              | fighter   | opposition | "the attackers"
-{allied,turkish-backed,turkey-backed} {force,group,faction,fighter,militia}~ | fighter | opposition |
-{the,these,those} group~                                               | fighter   | opposition | anaphora for HTS/the factions
-{rival ,}faction~                                                      | fighter   | opposition |
-HTS-led {force,group,faction,fighter,alliance,coalition,offensive}~    | fighter   | opposition |
-{ally,allies}                                                          | fighter   | opposition | "HTS and its allies"; foreign allies are switched off below
-{allied,allies of} {rebel,opposition,jihadist,islamist} {group,faction,fighter,force}~ | rebel | opposition | the more marked word decides: "allied rebel groups"
-{uk,us,u.s.,london,beirut,britain,damascus,istanbul,doha}-based        | _         |            | "UK-based monitor": a place, not a party
-{america,united states,the us,the u.s.,russia,iran,turkey,türkiye,moscow,washington,tehran,ankara,the west,nato,israel} and {its ,it's ,their ,}{ally,allies} | name | foreign | "America and its allies"
-{western,american,u.s.,us,russian,iranian,turkish,nato} allies         | name      | foreign    |
-{armed ,}{group,groups,faction,factions} {backed,supported} by {turkey,türkiye,ankara} | fighter | opposition |
-{the ,}{attacking,advancing} {force,forces,fighters,groups}           | fighter   | opposition |
-
-{gunmen,militants,fighters} loyal to {hts,al-jolani,al-julani}         | fighter   | opposition |
-# --- opposition: names -------------------------------------------------------
-=HTS                                                                   | name      | opposition |
-Ha{y,}{',}{a,e}t Tahrir al-Sham{,s}                                    | name      | opposition | Hayat / Hay'at / Hay’et / Haiat Tahrir al-Sham(s)
-Hay{',}{a,e}t Tahrir ash-Sham                                          | name      | opposition |
-Jabhat al-Nusra{,h}                                                    | name      | opposition | former name
-{al-,}Nusra{,h} Front                                                  | name      | opposition | former name
-Jabhat Fat{e,a}h al-Sham                                               | name      | opposition | former name
-Ahrar al-Sham                                                          | name      | opposition |
-al-{Jolani,Julani,Golani}                                              | name      | opposition | HTS leader
-{Syrian National Army,Free Syrian Army}                                | name      | opposition |
-={SNA,FSA}                                                             | name      | opposition |
-Syrian Salvation Government                                            | name      | opposition | HTS-run administration
-=SSG                                                                   | name      | opposition |
-Military Operations Command                                            | name      | opposition | HTS-led operations room (2024)
-{Deterrence of Aggression,Operation Deterrence of Aggression}          | _         |            | operation name, not an actor
-{Hayat,Hay'at,Hay'et} Tahrir al-Sham-led {alliance,coalition,forces,rebels,groups}~ | fighter | opposition |
-{Turkistan Islamic Party,Jaish al-Izza,National Liberation Front}      | name      | opposition |
-{Abu ,}Mohamm{e,a}d al-{Jolani,Julani,Golani}                           | name      | opposition |
-{Ahmad,Ahmed} {al-,}Sharaa                                             | name      | opposition | al-Jolani's given name
-Haiat Tahrir {ash-Sham,al-Sham,al-Shams,as-Sham}                        | name      | opposition | transliteration
-Ha{y,}{',}{a,e}t Tahrir as-Sham                                         | name      | opposition | transliteration
-Tahrir al-Sham                                                         | name      | opposition |
-{Jabhat an-Nusra,Nusra}                                                | name      | opposition |
-{Jabhat Fateh ash-Sham,Fateh al-Sham,Fatah al-Sham}                   | name      | opposition |
-=JFS                                                                   | name      | opposition |
-{Jaysh al-Islam,Faylaq al-Sham,Ahrar ash-Sham,Nour al-Din al-Zenki,Jaish al-Nasr,Hurras al-Din,Hurras ad-Din} | name | opposition |
-# --- government: regime ------------------------------------------------------
-regime                                                                 | regime    | government | delegitimising
-{the ,}{syrian ,assad ,}regime {force,troop,soldier,army,militia,fighter}~ | regime | government | "Syrian regime forces"
-{syrian,assad,assad's,al-assad's,damascus} regime                      | regime    | government | "the Assad regime", "Assad's regime"
-regime-{held,controlled,run,led}                                       | regime    | government |
-{the ,}{assad ,}regime's {force,troop,army,soldier,militia}~           | regime    | government |
-{regime,assad} {loyalist,loyalists}                                    | loyalist  | government |
-{assad's,assad,al-assad's} {militia,militias}                             | loyalist  | government | proxy framing
-{assad's,assad,regime's,regime,al-assad's} {gang,gangs,thugs,henchmen,criminals} | regime | government | criminalising
-{brutal ,}{dictator,dictators,dictatorship,tyrant,tyrants,tyranny}     | regime    | government |
-{the ,}regime in damascus                                              | regime    | government |
-{criminal,murderous,brutal,barbaric} regime                            | regime    | government |
-{assad's,assad,al-assad's} {brutal,criminal,murderous,barbaric} regime  | regime    | government |
-# --- government: loyalist ----------------------------------------------------
-pro-{regime,government,assad,damascus}                                 | loyalist  | government | loyalty framing
-pro-{regime,government,assad} {force,militia,fighter,troop,group,gunmen}~ | loyalist | government |
-{troops,forces,soldiers,fighters,militias,units} loyal to {syrian ,}{president ,}{bashar ,}{al-,}assad | loyalist | government | "troops loyal to Assad"
-{troops,forces,soldiers,fighters,militias,units} loyal to {the government,the regime,damascus} | loyalist | government |
-{loyalist,loyalists,shabiha,shabbiha}                                  | loyalist  | government |
-loyalist {force,militia,fighter,troop,gunman,gunmen,paramilitar{y,ies}}~ | loyalist | government |
-pro-{regime,government,assad} {gunman,paramilitar{y,ies}}~              | loyalist  | government |
-government loyalists                                                   | loyalist  | government |
-{national defen{c,s}e forces,the NDF}                                  | loyalist  | government | pro-government militia
-{tiger forces,the tiger forces,4th division,fourth division,4th armoured division,fourth armoured division,republican guard,the republican guard,25th special mission forces division} | government | government | Syrian army formations
-{air force intelligence,the mukhabarat,mukhabarat,syrian military intelligence,syrian intelligence,syrian security services,syrian intelligence services} | government | government | Syrian security apparatus
-# --- government: government --------------------------------------------------
-government                                                             | government | government | institutional, neutral
-{syrian ,}government {force,troop,soldier,army,unit,aircraft,warplane}~ | government | government | "Syrian government forces"
-{syrian,assad,assad's} government                                      | government | government |
-government-{held,controlled,run,led,allied}                            | government | government |
-{the ,syrian ,syria's }{army,military}                                 | government | government | "the Syrian army" (bare "military" is an adjective)
-the syrian arab army                                                   | government | government |
-{syrian arab army,the SAA}                                             | government | government |
-{syrian ,}military force~                                              | government | government |
-{troops,soldiers}                                                      | government | government | bare "troops" (codebook)
-syrian {troops,soldiers,armed forces,forces,warplanes,aircraft,jets}  | government | government | "Syrian forces"
-{the syrian ,the ,}armed forces                                       | government | government |
-{syria's ,the ,}{defen{c,s}e,interior,foreign} ministry                | government | government |
-{the ,}ministry of {defen{c,s}e,interior,foreign affairs}              | government | government |
-the ministry                                                           | government | government |
-{syria's ,syrian ,the ,}{foreign,defen{c,s}e,interior,information} minister~ | government | government |
-the minister                                                           | government | government |
-general command of the {syrian ,}{army,armed forces,army and armed forces} | government | government |
-government of syria{ forces,}                                          | government | government | UN usage
-{syrian ,}{army,military} {statement,source,sources}~                  | _ | | "a military source": a description of the source (sources lexicon), not a label
-syrian military {weapon,weapons,depot,equipment,hardware,site,target,position,base,vehicle,action,operation,facility,airport,airbase,installation,convoy,court,aircraft,helicopter,jet,plane}~ | _ | | adjective: a thing of the military, not the party
-government {building,office,institution,headquarters,property,facility,employee,service,official,minister,ministry,spokesman,statement,source,media}~ | _ | | adjective: a thing or person of the state
-
-{syrian ,}security forces                                              | government | government |
-{the ,}{syrian ,}{arab ,}army's                                        | government | government |
-{army,army troops,army units}                                          | government | government |
-{syrian ,}president {bashar ,}{al-,}assad{'s,}                         | government | government | "President Bashar al-Assad"
-{syrian ,}president {bashar ,}{al-,}assad's {force,troop,army}~        | government | government |
-the syrian president                                                   | government | government |
-{syrian state media,syrian government media}                          | _         |            | a source type, counted in sources
-{the syrian state,the assad government,the syrian authorities,syrian authorities} | government | government |
-{the ,}{legitimate ,}{syrian ,}{government,authorities} in damascus    | government | government |
-legitimate {authorities,government}                                    | government | government | Russian/Iranian official usage
-{assad's,al-assad's,assad} {army,forces,troops}                          | government | government | "Assad's forces"
-{the ,}{syrian ,}{air force,airforce}                                  | government | government |
-{syrian ,}state {force,troop,security}~                                | government | government |
-=Damascus                                                              | government | government | the state; the city is switched off below
-{in,near,outside,around,into,toward,towards,from,of,to,reach,reached,reaching,entered} Damascus | _ | | Damascus the city
-Damascus to                                                            | _         |            | "connecting Damascus to Aleppo"
-{visit,visits,visited,visiting,arrived in,arrive in,flew to} Damascus  | _         |            | the city
-{assad's,the regime's,damascus's,syria's,the government's} {main ,key ,closest ,staunchest ,strongest ,}{ally,allies,backer,backers} | _ | | Russia or Iran described, not an opposition ally
-Damascus countryside                                                   | _         |            | a place
-# --- government: names -------------------------------------------------------
-{bashar ,}{al-,}assad{'s,}                                              | name      | government | the president named
-=SAA                                                                   | name      | government |
-{Bashar,Basharal} {al-,}Asad                                           | name      | government | spelling
-{Maher al-Assad,Maher Assad}                                           | name      | government |
-# --- kurdish -----------------------------------------------------------------
-{PKK,YPG,PYD,SDF}                                                      | name      | kurdish    |
-PKK/YPG{ organi{s,z}ation,}                                            | name      | kurdish    | Turkish official usage; see decision log
-Syrian Democratic Forces                                               | name      | kurdish    |
-Kurdistan Workers' Party                                               | name      | kurdish    |
-{PKK,YPG,PKK/YPG,PKK-YPG} terror{ist,} {group,organi{s,z}ation}~       | terrorist | kurdish    | "terrorist organisation" said of the PKK/YPG
-{kurdish,kurdish-led} {force,fighter,troop,unit}~                      | forces    | kurdish    |
-{kurdish,kurdish-led} {militia,militant,group}~                        | militia   | kurdish    |
-{kurdish-led ,}{SDF,YPG} {force,forces}                                 | forces    | kurdish    |
-kurdish-led {SDF,YPG} {militia,militias,fighter,fighters}               | militia   | kurdish    |
-{PKK,YPG,PKK/YPG,YPG/PKK,PYD,SDF/YPG,PYD/YPG} {terrorist,terrorists} | terrorist | kurdish | Turkish official usage
-{PKK,YPG,PKK/YPG,YPG/PKK,PYD,SDF,SDF/YPG,PYD/YPG} {militant,militants,militia,militias,fighter,fighters} | militia | kurdish | the Kurdish categories are coarser (codebook section 1)
-{YPG/PKK,PYD/YPG,SDF/YPG} terror{ist,} {group,organi{s,z}ation}~       | terrorist | kurdish    |
-{kurdish ,}{people's protection units,women's protection units}       | name      | kurdish    |
-{kurdish-led,us-backed,u.s.-backed} syrian democratic forces            | name      | kurdish    |
-{u.s.-backed,us-backed,american-backed} {syrian ,kurdish ,}{militia,militias} | militia | kurdish | SDF in the north-east
-# --- foreign -----------------------------------------------------------------
-{russian,iranian,turkish,american,u.s.,us,israeli} {force,troop,soldier,army,military,warplane,aircraft,jet,drone}~ | forces | foreign |
-{pro-iranian,iran-backed,iranian-backed,pro-iran,iran-aligned} {force,militia,fighter,group}~ | militia | foreign | proxy framing
-{russian,iranian,turkish,american,u.s.,us,israeli,british,french,western} officials | government | foreign |
-kremlin                                                                | government | foreign   |
-{Hezbollah,Hizbollah,Hizballah}                                        | name      | foreign    |
-{hezbollah,hizbollah,hizballah} {terrorist,terrorists,terror group,terrorist group,terror organi{s,z}ation,terrorist organi{s,z}ation} | terrorist | foreign | Israeli and US usage
-{iran's,tehran's} {proxy,proxies}                                      | militia   | foreign    |
-lebanese {proxy,proxies,ally,allies}                                   | militia   | foreign    | "its Lebanese proxy Hezbollah"
-iraqi {ally,allies}                                                    | militia   | foreign    |
-{the ,}times of israel                                                 | _         |            | a newspaper, not the state
-{proxies,proxy forces} of {iran,tehran}                                | militia   | foreign    |
-{axis of resistance,resistance axis,the axis of resistance,iran's axis} | name      | foreign    |
-{turkish ,}occupation army                                             | forces    | foreign    | Kurdish usage for the Turkish army
-the terrorist {PKK,YPG,PKK/YPG,YPG/PKK,PYD,SDF}                         | terrorist | kurdish    | Turkish official usage
-{hezbollah,hizbollah,iranian,russian,turkish,afghan,iraqi,pakistani} {fighter,militia,militant,mercenar{y,ies},proxy,proxies}~ | militia | foreign |
-{iran's ,}{revolutionary guard,revolutionary guards,irgc,quds force}  | forces    | foreign    |
-{russian,iranian,turkish,american,u.s.,us,israeli} {air force,airstrike,airstrikes,strike,strikes,bombing,bombers,military police} | forces | foreign |
-{shia,shiite} {militia,militias}                                       | militia   | foreign    | Iran-backed militias in Syria
-{militia,militias,fighters,groups,factions,proxies} {backed,supported,funded,armed,sponsored} by {iran,tehran,the iranian government,the irgc,hezbollah} | militia | foreign | militias by who backs them
-{militia,militias} {backed,supported,funded,armed} by {the us,the u.s.,the united states,washington,the americans} | militia | kurdish | the SDF in the north-east
-{militia,militias,fighters} {backed,supported,funded,armed} by {turkey,türkiye,ankara} | fighter | opposition | Turkish-backed factions
-{Fatemiyoun,Fatemiyoun Brigade,Zainabiyoun,Zainabiyoun Brigade,Liwa Fatemiyoun,Liwa Zainabiyoun,Kataib Hezbollah,Nujaba,Harakat al-Nujaba} | name | foreign | Iran-backed militias
-{wagner,wagner group,wagner mercenaries,africa corps}                   | forces    | foreign    | Russian private military
-{russian,iranian,turkish,american,us,u.s.,israeli} {military advisers,military advisors,advisers,advisors,special forces,marines,personnel} | forces | foreign |
-{iran's,iranian,iran-backed} {sectarian,shiite,shia} {militia,militias}  | militia | foreign |
-{russian,iranian,turkish} {friendly,allied} {forces,troops}            | forces    | foreign    |
-{turkish,turkey's,erdogan,erdogan's,israeli,zionist,american,us,u.s.} regime | government | foreign | "Turkish regime" (Syrian state usage)
-{turkish,turkey's,türkiye's,russian,russia's,iranian,iran's,us,u.s.,american,israeli} {foreign,defen{c,s}e} {minister,ministry} | government | foreign |
-{the ,}{state department,pentagon,white house}                        | government | foreign    |
-{lebanese,iraqi,jordanian,british,french} {army,military}             | forces    | foreign    | other states' armies are not the Syrian army
-{lebanese,iraqi,jordanian,turkish,israeli,russian,iranian,american,british,french} armed forces | forces | foreign |
-{turkish,turkey's,türkiye's,russian,russia's,iranian,iran's,us,u.s.,american,israeli,israel's,lebanese,lebanon's,iraqi,jordanian,british,french,western} government | government | foreign | other states' governments
-{iranian,iran's,tehran's,russian,russia's,putin's,putin} regime       | government | foreign    | delegitimising another state
-{russian ,}{aerospace forces,vks}                                     | forces    | foreign    |
-{turkish,israeli,russian,american,us,u.s.,iranian} occupation{ forces,} | forces | foreign |
-{turkey,syria,iraq,lebanon,jordan,israel}-{syria,turkey,turkish,syrian,iraq,iraqi,lebanon,lebanese,jordan,jordanian,israel} {border,frontier,crossing} | _ | | a place
-{turkish-backed,turkey-backed} {syrian national army,sna}              | name      | opposition |
-{Russia,Iran,Turkey,Türkiye,Turkiye,America,Israel,Moscow,Tehran,Ankara,Washington} | name | foreign |
-{United States,United Kingdom}                                        | name      | foreign    |
-={U.S.,US,USA,UK}                                                      | name      | foreign    |
-{the west,western nations,western countries,western powers}           | name      | foreign    |
+pattern                                                                | category  | target    | kind  | note
+# --- non-state: terrorist -----------------------------------------------------
+terrorist~                                                             | terrorist | non-state |       | criminalising noun
+{armed ,}terrorist {group,organi{s,z}ation,faction,militia,outfit,network,cell,element,force,fighter,militant}~ | terrorist | non-state | | "armed terrorist organisations"
+terror {group,organi{s,z}ation,outfit,network,cell}~                   | terrorist | non-state |       |
+terrorist {attack,act,threat,designation,list,financing,charge,activity,activities}~ | _ | | | describes an act or a listing, not a party (frames lexicon counts it)
+{terror {militia,militias,army,armies,gang,gangs,militant,militants,fighters,elements},terrorist {army,armies,gang,gangs,mercenaries,hordes}} | terrorist | non-state | |
+{foreign terrorist,jihadist terrorist,islamist terrorist}~             | terrorist | non-state |       |
+{designated,listed,proscribed} {terrorist,terror} {group,organi{s,z}ation,entity}~ | terrorist | non-state | |
+terrorist entit{y,ies}                                                 | terrorist | non-state |       |
+{mercenaries,mercenary}                                                | terrorist | non-state |       | state usage for hired or foreign fighters; studies re-target it
+{foreign} {mercenary,mercenaries}                                      | terrorist | non-state |       |
+{bandit,bandits,thugs}                                                 | terrorist | non-state |       | criminalising
+# --- non-state: jihadist ------------------------------------------------------
+{jihadist,jihadi}~                                                     | jihadist  | non-state |       | religious-ideological
+{salafi ,salafi-,}{jihadist,jihadi} {group,faction,force,fighter,militant,organi{s,z}ation,rebel,movement,coalition,alliance}~ | jihadist | non-state | | "Salafi jihadist group"
+salafi-jihadist~                                                       | jihadist  | non-state |       |
+islamist~                                                              | jihadist  | non-state |       |
+{radical ,hardline ,}islamist {group,faction,force,fighter,militant,rebel,insurgent,militia,organi{s,z}ation,movement}~ | jihadist | non-state | |
+islamic {faction,group,militant,militia}~                              | jihadist  | non-state |       | "a merger of several Islamic factions"
+{extremist,takfiri}~                                                   | jihadist  | non-state |       |
+{extremist,takfiri,radical} {group,faction,force,fighter,militant,organi{s,z}ation,militia}~ | jihadist | non-state | |
+takfiri terrorist~                                                     | terrorist | non-state |       |
+{jihadist,jihadi,islamist,extremist,salafi,radical} {ambition,ideology,agenda,goal,aim,project,doctrine,thought,vision,rhetoric,propaganda,roots,past,origins}~ | _ | | | describes ideas, not a party
+{islamist-led,jihadist-led,islamist-dominated,jihadist-dominated}      | jihadist  | non-state |       |
+{islamist,jihadist}-led {rebel,rebels,alliance,coalition,offensive,forces,groups}~ | jihadist | non-state | |
+{hardline,hardliner,hardliners} {islamist,islamists}                   | jihadist  | non-state |       |
+# --- non-state: militant ------------------------------------------------------
+militant~                                                              | militant  | non-state |       | security framing
+{foreign ,}militant {group,faction,force,fighter,organi{s,z}ation,stronghold,headquarters,wing,movement}~ | militant | non-state | |
+militant-{controlled,held,led,run}                                     | militant  | non-state |       |
+armed {group,men,gang,faction,element}~                           | militant  | non-state |       | "armed" with no political word
+{gunman,gunmen,insurgent~}                                             | militant  | non-state |       |
+insurgent {group,faction,force,fighter}~                               | militant  | non-state |       |
+{insurgency,insurgencies}                                              | _         |           |       | the phenomenon, not a party
+{gang,gangs,militiamen,armed gunmen,armed militiamen}                  | militant  | non-state |       |
+{illegal ,}armed formations                                            | militant  | non-state |       | Russian official usage
+{sunni ,}militant {insurgent,islamist}~                                | militant  | non-state |       |
+{militia,militias}                                                     | militant  | non-state |       | irregular armed groups
+paramilitar{y,ies}                                                     | militant  | non-state |       |
+# --- non-state: resistance (v2) ------------------------------------------------
+the resistance                                                         | resistance | non-state |      | the resistance as actor
+resistance                                                             | resistance | non-state | bound | "Palestinian resistance", "Hamas resistance"; bare "resistance" is fighting ("met little resistance")
+resistance {fighter,group,faction,movement,force,organi{s,z}ation,brigade,unit,commander,leader,member}~ | resistance | non-state | |
+armed resistance {movement,group,faction}~                             | resistance | non-state |      |
+{the ,}resistance {to,against}                                         | _          |           |      | "resistance to the plan": opposition to something, not an actor
+{freedom fighter,liberation fighter,liberation army,liberation force,liberation movement}~ | resistance | non-state | | legitimising
+{mujahideen,mujahedeen,mujahidin,mujahid}                                | resistance | non-state |      | in praise (codebook 9.1)
+{martyr,martyrs}                                                       | _          |           |      | the dead, not a party
+# --- non-state: rebel -----------------------------------------------------------
+rebel~                                                                 | rebel     | non-state |       | political contestation
+{armed ,}rebel {group,faction,force,fighter,coalition,alliance,troop,unit,commander,leader,army,movement}~ | rebel | non-state | |
+rebel {assault,offensive,advance,attack}~                              | rebel     | non-state |       | the rebels' action names them
+rebel-{held,controlled,led,run}                                        | rebel     | non-state |       |
+{armed ,}opposition {fighter,group,force,faction,militia,rebel,coalition,alliance,troop,army}~ | rebel | non-state | |
+{the armed,the} opposition                                             | rebel     | non-state |       | the opposition as actor
+armed opposition                                                       | rebel     | non-state |       |
+opposition-{held,controlled,led}                                       | rebel     | non-state |       |
+anti-{regime,government}                                               | rebel     | non-state |       |
+anti-{regime,government} {armed ,}{group,force,faction,fighter,rebel,militia,coalition}~ | rebel | non-state | | "anti-regime armed groups"
+anti-{government,regime} insurgent~                                    | rebel     | non-state |       |
+{revolutionaries,revolutionary forces}                                 | rebel     | non-state |       |
+revolutionary {faction,fighter,group,brigade,battalion,army,movement}~ | rebel     | non-state |       |
+{fighters,forces,factions,sons} of the revolution                      | rebel     | non-state |       |
+insurgent army                                                         | rebel     | non-state |       |
+{the ,}{rebellion,uprising}                                            | _         |           |       | events, not a party
+{separatist,separatists}                                               | rebel     | non-state |       | secession: political contestation
+separatist {group,force,fighter,militia,leader,commander,army,formation,unit,movement}~ | rebel | non-state | |
+# --- non-state: fighter ------------------------------------------------------
+fighter~                                                               | fighter   | non-state |       | descriptive
+{fighter jet,fighter jets,fighter plane,fighter planes,fighter aircraft,fighter-bomber,fighter-bombers} | _ | | | aircraft, not a party
+combatant~                                                             | fighter   | non-state |       |
+outfit~                                                                | fighter   | non-state |       | "the outfit"
+attacker~                                                              | fighter   | non-state |       | "the attackers"
+{the,these,those} group~                                               | fighter   | non-state |       | anaphora for the armed group(s)
+{the,this} {movement,organi{s,z}ation}                                 | fighter   | non-state |       | anaphora
+{rival ,}faction~                                                      | fighter   | non-state |       |
+{the ,}{attacking,advancing} {force,forces,fighters,groups}            | fighter   | non-state |       |
+armed wing                                                             | fighter   | non-state |       | "its armed wing"
+{brigade,brigades}                                                     | fighter   | non-state | bound | "al-Qassam Brigades" is a name; "Hamas brigades"
+{allied,turkish-backed,turkey-backed} {force,group,faction,fighter,militia}~ | fighter | non-state | |
+{ally,allies}                                                          | fighter   | non-state |       | "HTS and its allies"; allied states are switched off below
+{allied,allies of} {rebel,opposition,jihadist,islamist} {group,faction,fighter,force}~ | rebel | non-state | | the more marked word decides: "allied rebel groups"
+{its,their,his} {main,key,closest,staunchest,strongest,regional,western} {ally,allies,backer,backers} | _ | | | "its closest allies": states described, not armed groups
+{main ,key ,closest ,staunchest ,strongest ,regional ,western ,nato ,}{ally,allies} of | _ | | | "an ally of Turkey"
+# --- state: regime --------------------------------------------------------------
+regime                                                                 | regime    | state     |       | delegitimising
+regime {force,troop,soldier,army,militia,fighter}~                     | regime    | state     |       | "regime forces"
+{the ,}regime's {force,troop,army,soldier,militia}~                    | regime    | state     |       |
+regime-{held,controlled,run,led}                                       | regime    | state     |       |
+regime {loyalist,loyalists}                                            | loyalist  | state     |       |
+{regime's,regime} {gang,gangs,thugs,henchmen,criminals}                 | regime    | state     |       | criminalising
+{brutal ,}{dictator,dictators,dictatorship,tyrant,tyrants,tyranny}     | regime    | state     |       |
+{criminal,murderous,brutal,barbaric,fascist,apartheid,terrorist,puppet,illegitimate} regime | regime | state | | value-laden regime phrases
+{junta,juntas}                                                         | regime    | state     |       | codebook 9.1
+{the ,}regime change                                                   | _         |           |       | a policy, not a party
+# --- state: occupier (v2) -------------------------------------------------------
+{occupier,occupiers,occupant,occupants}                                | occupier  | state     |       | codebook 9.1
+{occupation force,occupation forces,occupation army,occupation troops,occupation soldier,occupation soldiers,occupation authorities,occupation authority} | occupier | state | |
+{occupying force,occupying forces,occupying army,occupying power,occupying troops} | occupier | state |   |
+{invader,invaders}                                                     | occupier  | state     |       |
+{invading force,invading forces,invading army,invading troops,invasion force,invasion forces,invasion army} | occupier | state | |
+{aggressor,aggressors}                                                 | occupier  | state     |       | casts a state's forces as an illegitimate foreign presence
+the occupation                                                         | occupier  | state     |       | the occupation as actor ("the occupation bombed"); the condition is switched off below
+{end,ending,under,against,years of,decades of,resist,resisting} the occupation | _ | | | the condition, not an actor
+# --- state: loyalist -------------------------------------------------------------
+pro-{regime,government}                                                | loyalist  | state     |       | loyalty framing
+pro-{regime,government} {force,militia,fighter,troop,group,gunmen,gunman,paramilitar{y,ies}}~ | loyalist | state | |
+{troops,forces,soldiers,fighters,militias,units} loyal to {the government,the regime} | loyalist | state | |
+{loyalist,loyalists}                                                   | loyalist  | state     |       |
+loyalist {force,militia,fighter,troop,gunman,gunmen,paramilitar{y,ies}}~ | loyalist | state     |       |
+government loyalists                                                   | loyalist  | state     |       |
+{proxy,proxies,proxy force,proxy forces}                               | loyalist  | state     | bound | "Iran's proxies": the backer's proxy framing
+# --- state: government -----------------------------------------------------------
+government                                                             | government | state    |       | institutional, neutral
+government {force,troop,soldier,army,unit,aircraft,warplane}~          | government | state    |       | "government forces"
+government-{held,controlled,run,led,allied}                            | government | state    |       |
+{the ,}army                                                            | government | state    |       | "the army"
+the military                                                           | government | state    |       | bare "military" is an adjective
+military                                                               | government | state    | bound | "Israeli military"
+{army troops,army units}                                               | government | state    |       |
+{army,military} {statement,source,sources,spokesman,spokeswoman,spokesperson,official,officials,chief,chiefs}~ | _ | | | a description of a source (sources lexicon), not a label
+military {weapon,weapons,depot,equipment,hardware,site,target,position,base,vehicle,action,operation,facility,airport,airbase,installation,convoy,court,aircraft,helicopter,jet,plane,aid,assistance,support,analyst,analysts,expert,experts,intelligence,spending,budget,campaign,offensive,escalation,pressure,service,exercise,exercises,drill,drills,command,commander,commanders,leader,leaders,leadership,power,might,presence,infrastructure,targets,objective,objectives,strategy,strikes,strike,activity,activities,victory,defeat,situation,cooperation,ties,means,solution,option,options,capabilities,capability,action,history,parade,academy,intervention,operations,withdrawal,buildup,build-up,personnel,facilities,bases,sites,positions,installations}~ | _ | | | adjective: a thing of the military, not the party
+{troops,soldiers}                                                      | government | state    |       | bare "troops" (codebook)
+{soldier}                                                              | government | state    |       |
+{force,forces,unit,units,personnel,servicemen,servicemembers,contingent}  | government | state | bound | "Israeli forces", "Russian units"; bare "forces" is not a label
+{the ,}armed forces                                                    | government | state    |       |
+{defen{c,s}e,interior,foreign} ministry                                | government | state    |       |
+{the ,}ministry of {defen{c,s}e,interior,foreign affairs}              | government | state    |       |
+the ministry                                                           | government | state    |       |
+{the ,}{foreign,defen{c,s}e,interior,information} minister~      | government | state    |       |
+the minister                                                           | government | state    |       |
+{the ,}{president,prime minister,cabinet,presidency}                   | government | state    | bound | "the Ukrainian president": only with a party named
+{the ,}{air force,airforce,navy}                                       | government | state    |       |
+{the ,}security forces                                                 | government | state    |       |
+state {force,troop,security}~                                          | government | state    |       |
+{the ,}state                                                           | government | state    | bound | "the Israeli state"
+{the ,}authorities                                                     | government | state    | bound | "Russian authorities"; bare "the authorities" is not tied to a party
+{officials,official}                                                   | _          |          |       | persons speaking for a state: sources, not labels
+government {building,office,institution,headquarters,property,facility,employee,service,official,minister,ministry,spokesman,statement,source,media,offensive}~ | _ | | | adjective: a thing or person of the state
+{the ,}army's                                                          | government | state    |       |
+legitimate {authorities,government}                                    | government | state    |       | official usage
+{state media,state television,state tv,state news agency,state-run media,state-owned media} | _ | | | a source type, counted in sources
+{warplane,warplanes,jets,helicopters,helicopter,drones,drone,aircraft,bombers} | _ | | | aircraft are weapons, not labels of a party
+{the ,}west bank                                                       | _          |          |       | a place (studies may name "the West" as a party)

@@ -1,4 +1,8 @@
-"""Shared fixtures: the built-in lexicons and one compiled scorer per test session."""
+"""Shared fixtures: the built-in lexicons and one compiled scorer per test session.
+
+The seeds and the gold sets in tests/golden/ (outside studies/) belong to the
+syria-2024 study, so the shared scorer uses it.
+"""
 
 from pathlib import Path
 
@@ -18,7 +22,7 @@ def lexicons():
 
 @pytest.fixture(scope="session")
 def scorer(lexicons):
-    return Scorer(lexicons, readability=False)
+    return Scorer(lexicons, study="syria-2024", readability=False)
 
 
 @pytest.fixture(scope="session")

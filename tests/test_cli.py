@@ -4,6 +4,7 @@ import json
 
 import pytest
 
+from framing.study import load_study
 from framing.cli import main
 
 
@@ -21,7 +22,8 @@ def test_score_seeds_jsonl(capsys):
     for r in records:
         assert set(r) == {"id", "outlet", "tokens", "sentences", "sentence_spans", "removed", "notes", "matches", "measures"}
         assert r["sentences"] == len(r["sentence_spans"])
-    assert err.strip().endswith("framing: read 5, scored 5, skipped 0")
+    assert err.strip().endswith("framing: read 5, scored 5, skipped 0; "
+                                f"study: {load_study('generic').describe()}, the default (no --study given)")
 
 
 def test_score_with_readability_and_out_file(capsys, tmp_path):

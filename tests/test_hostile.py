@@ -10,6 +10,7 @@ import sys
 
 from hypothesis import HealthCheck, given, settings, strategies as st
 
+from framing.study import load_study
 from framing import Article, Columns, Scorer, Skipped
 from framing.cli import main
 from framing.errors import SkipReason
@@ -27,9 +28,12 @@ def score(capsys, *args):
 
 
 def accounting(err):
+    """The accounting line without its study part, which every run must have (no --study: generic)."""
     lines = [line for line in err.splitlines() if line.startswith("framing: read ")]
     assert len(lines) == 1, err
-    return lines[0][len("framing: "):]
+    body, sep, study = lines[0][len("framing: "):].partition("; study: ")
+    assert sep and study == f"{load_study('generic').describe()}, the default (no --study given)", err
+    return body
 
 
 def labels(record):
@@ -272,7 +276,8 @@ def test_the_whole_battery_in_one_run_has_no_traceback(tmp_path, seed_texts):
     assert proc.stderr.splitlines()[-1] == (
         "framing: read 9, scored 5, skipped 4 (1 binary file; 1 empty text; 1 metadata row without an article; "
         "1 undecodable bytes); notes: 1 HTML converted to text, 5 no metadata row, "
-        "5 no outlet (grouped as '(unknown)'), 1 repaired mojibake")
+        "5 no outlet (grouped as '(unknown)'), 1 repaired mojibake; "
+        f"study: {load_study('generic').describe()}, the default (no --study given)")
     manifest = json.loads((tmp_path / "out.jsonl.manifest.json").read_text("utf-8"))
     assert manifest["accounting"]["skipped"] == {"binary file": 1, "empty text": 1,
                                                  "metadata row without an article": 1, "undecodable bytes": 1}

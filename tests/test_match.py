@@ -74,9 +74,9 @@ def test_matching_policy(matcher, text, expected):
     assert spans(matcher, text) == expected
 
 
-def test_ordinals_tokenise_alike_in_patterns_and_text(lexicons):
+def test_ordinals_tokenise_alike_in_patterns_and_text(scorer):
     text = "The 4th Division and the 25th Special Mission Forces Division withdrew."
-    hits = Matcher(lexicons).match(text, tokenize(text))
+    hits = Matcher(scorer.lexicons).match(text, tokenize(text))
     assert [text[h.start:h.end] for h in hits if h.lexicon == "labels"] == [
         "4th Division", "25th Special Mission Forces Division"]
 
@@ -91,9 +91,9 @@ def test_candidates_are_kept_for_audit(matcher):
     assert found == {"armed terrorist organisations", "terrorist organisations", "terrorist"}
 
 
-def test_matches_of_different_lexicons_may_overlap(lexicons):
+def test_matches_of_different_lexicons_may_overlap(scorer):
     text = "HTS fighters"
-    hits = Matcher(lexicons).match(text, tokenize(text))
+    hits = Matcher(scorer.lexicons).match(text, tokenize(text))
     assert {(h.lexicon, text[h.start:h.end]) for h in hits} >= {("labels", "HTS"), ("sources", "HTS")}
 
 

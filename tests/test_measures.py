@@ -62,13 +62,13 @@ def test_quote_share(measures):
     assert measures["quote_share"] == pytest.approx(19 / 93)
 
 
-def test_names_are_stable_and_complete(lexicons, measures):
-    names = measure_names(lexicons, readability=False)
+def test_names_are_stable_and_complete(scorer, measures):
+    names = measure_names(scorer.lexicons, readability=False)
     assert list(measures) == names
     assert names[:2] == ["tokens", "sentences"]
     assert "labels.opposition.name.n" in names and "labels.opposition.name.share" not in names
-    assert measure_names(lexicons)[-2:] == ["readability.flesch_reading_ease",
-                                            "readability.flesch_kincaid_grade"]
+    assert measure_names(scorer.lexicons)[-2:] == ["readability.flesch_reading_ease",
+                                                   "readability.flesch_kincaid_grade"]
 
 
 def test_frames_rate(scorer):

@@ -15,7 +15,7 @@ import pytest
 from framing import Article, Scorer, evidence_report, read_corpus
 from framing.report import LEXICON_COLOURS
 
-SCORER = Scorer(readability=False)
+SCORER = Scorer(study="syria-2024", readability=False)
 HOSTILE = ('<script>document.title="PWNED";document.body.setAttribute("data-pwned","1")</script>\n'
            'The army said <img src=x onerror="document.body.setAttribute(\'data-pwned\',\'2\')"> terrorists '
            'attacked.\n<a href="javascript:alert(1)">Rebels</a> reportedly fled.\nRead Full Article at RT.com')
@@ -50,7 +50,7 @@ def test_tooltips_name_lexicon_category_target_voice_and_entry():
     fragment = evidence_report(item).fragment
     # "Terrorists" is a label and a frame word: one mark, both in its tooltip, outlined as "multi"
     assert ('<mark class="lex-labels cat-terrorist voice-quoted multi" title="labels · terrorist · opposition · '
-            'quoted · labels.lex:29: terrorist~&#10;frames · terrorism · - · quoted · frames.lex:21:') in fragment
+            'quoted · labels.lex:49: terrorist~&#10;frames · terrorism · - · quoted · frames.lex:21:') in fragment
 
 
 def test_article_text_and_metadata_are_escaped():

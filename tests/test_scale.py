@@ -55,8 +55,8 @@ def test_dask_on_a_local_cluster_equals_serial(corpus, scorer):
     ddf = dd.from_pandas(frame, npartitions=4)
     with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster, \
             distributed.Client(cluster):
-        measures = score_dataframe(ddf).compute()
-        profile = profile_dask(ddf, n_boot=200, seed=1)
+        measures = score_dataframe(ddf, study="syria-2024").compute()
+        profile = profile_dask(ddf, study="syria-2024", n_boot=200, seed=1)
     serial = [scorer.score(a) for a in corpus]
     assert measures["id"].tolist() == [s.article.id for s in serial]
     assert measures["tokens"].tolist() == [s.measures["tokens"] for s in serial]

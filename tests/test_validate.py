@@ -7,7 +7,8 @@ import pytest
 
 from framing import Article, InputError, read_corpus
 from framing.cli import main
-from framing.validate import LABEL_SCOPE, GoldSpan, read_gold, validate
+from framing.study import load_study
+from framing.validate import GoldSpan, label_scope, read_gold, validate
 
 GOLDEN = Path(__file__).parent / "golden"
 
@@ -80,7 +81,7 @@ def _measure(scorer, gold, corpus):
 ])
 def test_scores_stay_above_measured_floors(scorer, gold, corpus, floors):
     v = _measure(scorer, gold, corpus)
-    labels = v.scope("labels", LABEL_SCOPE)
+    labels = v.scope(*label_scope(load_study("syria-2024")))
     f1, category, voice = floors["labels"]
     assert labels["f1"] >= f1 and labels["category_accuracy"] >= category and labels["voice_accuracy"] >= voice
     assert v.scope("hedges", lambda l, c, t: l == "hedges")["f1"] >= floors["hedges"]
@@ -89,7 +90,7 @@ def test_scores_stay_above_measured_floors(scorer, gold, corpus, floors):
 
 def test_issue_targets_on_the_seed_gold(scorer):
     v = _measure(scorer, "seeds.jsonl", "seeds")
-    labels = v.scope("labels", LABEL_SCOPE)
+    labels = v.scope(*label_scope(load_study("syria-2024")))
     assert labels["f1"] >= 0.95 and labels["category_accuracy"] >= 0.95 and labels["voice_accuracy"] >= 0.95
     assert v.scope("h", lambda l, c, t: l == "hedges")["f1"] >= 0.90
     assert v.scope("a", lambda l, c, t: l == "attribution")["f1"] >= 0.90
@@ -97,9 +98,11 @@ def test_issue_targets_on_the_seed_gold(scorer):
 
 def test_cli_validate(capsys, tmp_path):
     out_csv = tmp_path / "errors.csv"
-    code = main(["validate", "--gold", str(GOLDEN / "seeds.jsonl"), "seeds", "--errors", str(out_csv)])
+    code = main(["validate", "--gold", str(GOLDEN / "seeds.jsonl"), "seeds", "--study", "syria-2024",
+                 "--errors", str(out_csv)])
     out = capsys.readouterr().out
-    assert code == 0 and out.startswith("scope") and "labels: opposition+government, no names" in out
+    assert code == 0 and out.startswith(f"study: {load_study('syria-2024').describe()}\nscope")
+    assert "labels: opposition+government, no names" in out
     assert out_csv.read_text(encoding="utf-8").startswith("kind,doc_id,start,end")
 
 

@@ -13,7 +13,7 @@ TEXTS = ["Terrorists reportedly attacked.", "Rebels advanced.", "The regime may 
 
 
 def test_fit_transform_and_feature_names():
-    vec = FramingVectorizer(measures=["labels.opposition.terrorist.n", "hedges.density"])
+    vec = FramingVectorizer(study="syria-2024", measures=["labels.opposition.terrorist.n", "hedges.density"])
     X = vec.fit_transform(TEXTS)
     assert X.shape == (3, 2)
     # "Terrorists reportedly attacked." : 1 terrorist label; 1 evidential hedge in 3 tokens -> 333.3
@@ -33,7 +33,7 @@ def test_contract():
 
 
 def test_set_output_pandas_and_pipeline():
-    vec = FramingVectorizer(measures=["labels.opposition.terrorist.n", "hedges.density"]).set_output(transform="pandas")
+    vec = FramingVectorizer(study="syria-2024", measures=["labels.opposition.terrorist.n", "hedges.density"]).set_output(transform="pandas")
     frame = vec.fit_transform(TEXTS)
     assert list(frame.columns) == ["labels.opposition.terrorist.n", "hedges.density"]
     texts = ["Terrorists attacked the town.", "Rebels advanced on the town."] * 6
