@@ -20,6 +20,11 @@ are data, in ``lexicons/boilerplate.lex`` (type ``cleaning``); each has a
     from the first teaser's headline (the paragraph before its snippet, when
     that is a single line without final punctuation) to the end of the last
     marker's line.  Body paragraphs are never between two markers of a run.
+``tail``
+    The expression matches a heading line that starts an aggregator's block of other
+    stories ("Related stories", "More from this section"): the first such line that
+    is a paragraph of its own, and everything after it, is removed.  Headings inside a
+    body paragraph never match (the expression must match the whole line).
 """
 
 from __future__ import annotations
@@ -123,6 +128,8 @@ def clean_text(text: str, rules: Sequence[Lexicon] | Lexicon | None = ()) -> Doc
                 line_rules.append((regex, reason))
             elif entry.category == "teaser":
                 spans += _teaser_blocks(text, regex, reason)
+            elif entry.category == "tail":
+                spans += _tail(text, regex, reason)
     if line_rules:
         spans += _line_matches(text, tuple(line_rules))
     removed = _merge(spans)
@@ -225,6 +232,18 @@ def _line_matches(text: str, rules: tuple[tuple[re.Pattern, str], ...]) -> list[
 
 
 _MULTILINE: dict[tuple, re.Pattern | None] = {}
+
+
+def _tail(text: str, heading: re.Pattern, reason: str) -> list[tuple[int, int, str]]:
+    """From the first whole-line heading that stands as its own paragraph to the end of the text."""
+    for m in heading.finditer(text):
+        start, end = text.rfind("\n", 0, m.start()) + 1, text.find("\n", m.end())
+        end = len(text) if end == -1 else end
+        own_paragraph = (start == 0 or text[max(0, start - 2):start].count("\n") == 2
+                         or not text[:start - 1].rsplit("\n", 1)[-1].strip())
+        if text[start:m.start()].strip() == "" and text[m.end():end].strip() == "" and own_paragraph:
+            return [(start, len(text), reason)]
+    return []
 
 
 def _teaser_blocks(text: str, marker: re.Pattern, reason: str) -> list[tuple[int, int, str]]:

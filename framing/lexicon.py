@@ -27,7 +27,7 @@ __all__ = [
 STOP = "_"
 
 #: Kinds of cleaning rules (see :mod:`framing.clean`).
-CLEANING_KINDS = ("inline", "line", "teaser", "chars")
+CLEANING_KINDS = ("inline", "line", "teaser", "chars", "tail")
 
 #: Cells are separated by a "|" with white space on both sides, so that regular
 #: expressions may use "|" for alternation.

@@ -35,7 +35,7 @@ NAME = "name"
 #: the label's party ("Israeli" + "troops"); on its own it is not a match.
 ADJECTIVE = "adjective"
 #: ``kind`` of an adjective that also names labels of the other kind of party
-#: ("Ukrainian militants", a state's forces called militants).
+#: ("Ukrainian militants": a country's forces called militants).
 ANY_KIND = "any"
 #: ``kind`` of a shared label that counts only when its phrase names a party ("Israeli forces").
 BOUND = "bound"
@@ -404,10 +404,17 @@ def _display(path: str) -> str:
     return ";".join(p.replace(root, "lexicons") for p in path.split(";"))
 
 
-def study_template(name: str) -> str:
-    """A commented starting file for a new study (``framing study new NAME``)."""
+def study_template(name: str, *, labels: Lexicon | None = None) -> str:
+    """A commented starting file for a new study (``framing study new NAME``).
+
+    Its two parties take the first two kinds of party of the shared vocabulary.
+    """
     if not _PARTY_ID.match(name):
         raise LexiconError(f"study name {name!r} must be lower case letters, digits, '-' or '_'")
+    families = _families(_shared_labels(labels))
+    kinds = list(families)
+    first, second = kinds[0], kinds[-1]
+    described = "; ".join(f"'{k}': {' > '.join(c)}" for k, c in families.items())
     return f"""\
 # A framing study: the parties of one conflict (codebook section 9).
 # Format: lexicons/studies/README.md.  Check it with:  framing study check {name}.lex
@@ -418,18 +425,19 @@ version: 0.1.0
 description: One line: which conflict, from when.
 codebook: 9
 licence: CC-BY-4.0
-# One line per party:  party: id | kind | display name
-# kind is 'state' (a government and its forces) or 'non-state' (armed groups, movements).
-party: side-a | state | The state of A and its forces
-party: side-b | non-state | The armed group B and its allies
+# One line per party:  party: id | kind | display name [| extra categories]
+# Kinds of party and their label categories, most marked first: {described}.
+party: side-a | {second} | Side A (a country's rulers and armed forces)
+party: side-b | {first} | Side B (an armed group and its allies)
 # The party a generic label names ("the army", "the militants"); leave a kind out to
 # report such labels as unresolved instead of guessing.
-default: state | side-a
-default: non-state | side-b
-# Optional: the parties of the headline figures, and the label share drawn over time.
+default: {second} | side-a
+default: {first} | side-b
+# Optional: the parties of the headline figures, the label share drawn over time, and
+# the labels listed in context by `framing figures`.
 headline: side-a side-b
-trend: side-b terrorist
-kwic: side-b terrorist
+trend: side-b {families[first][0]}
+kwic: side-b {families[first][0]}
 reference: Where the names and phrases below come from.
 decision: Each disambiguation you decide, one line each.
 
@@ -440,7 +448,7 @@ Name of B               | name      | side-b |      |
 # adjectives and demonyms: they join the label next to them ("A-ian troops")
 A-ian                   | adjective | side-a |      |
 # study-specific label phrases, with a category of the party's kind
-A-ian occupation army   | occupier  | side-a |      | how B's media call A's army
+A-ian occupation army   | {families[second][1] if len(families[second]) > 1 else families[second][0]:<9} | side-a |      | how B's media call A's army
 # stop entries (category _) switch a shorter entry off inside them
 A-ian Red Crescent      | _         |        |      | not a party
 """

@@ -48,13 +48,15 @@ _POSSESSIVE_JOIN = re.compile(r"['’ʼ]s?[ \t\u00a0]+")
 #: Between a label and the name it introduces ("the militant group Hamas"): spaces only.
 _BEFORE_NAME = re.compile(r"[ \t\u00a0]+")
 #: Between a name and a label that describes it: an apposition, relative clause or copula.
+_WORDS = r"(?:[ \t\u00a0]+[\w'’-]+){0,%d}[ \t\u00a0]+"
 _DESCRIBES = re.compile(
     r"[ \t\u00a0]*(?:"
-    r"[,(][ \t\u00a0]*(?:which|who|that|whom|an?|the)\b[^,.;:()\n]*"     # ", the militant group ...", "(a ...", ", which X calls a"
-    r"|(?:which|who|that|whom)\b[^,.;:()\n]*"                              # "the YPG which Ankara calls a"
-    r"|(?:is|are|was|were)(?:[ \t\u00a0]+(?:also|itself|still|now))?"     # copula: "Hamas is a terrorist group",
-    r"[ \t\u00a0]+(?:(?:an?|the)\b[^,.;:()\n]*)?"                        #   "the SDF are terrorists"
-    r"|as[ \t\u00a0]+(?:an?|the)\b[^,.;:()\n]*"                          # "Hamas as a terrorist group"
+    r"[,(][ \t\u00a0]*(?:(?:which|who|that|whom)" + _WORDS % 5 + r"|(?:an?|the)" + _WORDS % 2 + r")"
+    #   ", the militant group ...", "(a ...", ", which Ankara calls a ..."
+    r"|(?:which|who|that|whom)" + _WORDS % 5 +                          # "the YPG which Ankara calls a"
+    r"|(?:is|are|was|were)(?:[ \t\u00a0]+(?:also|itself|still|now))?"  # copula: "Hamas is a terrorist group",
+    r"(?:[ \t\u00a0]+(?:an?|the)" + _WORDS % 2 + r"|[ \t\u00a0]+)"     #   "the SDF are terrorists"
+    r"|as[ \t\u00a0]+(?:an?|the)" + _WORDS % 2 +                       # "Hamas as a terrorist group"
     r")", re.IGNORECASE)
 #: A label followed by a possessive is the owner of something, not a description ("the regime's ally").
 _POSSESSIVE = re.compile(r"['’ʼ]s?\b")

@@ -70,7 +70,7 @@ _RELATIVE = frozenset("who which where whom whose when while whereas although th
 #: "..., a charge Ankara denies": an appositive about a claim, not a source phrase.
 _CLAIM_NOUNS = frozenset("claim charge accusation allegation assertion view position".split())
 #: A reporting verb's content stops before a non-restrictive relative clause or an
-#: appositive (", a city under government control since 2016").
+#: appositive (", a city under their control since 2016").
 _CLAUSE_END = re.compile(r",[\"”’]?\s+(?:(?:who|which|where|whom|whose|while|whereas|although|though|a|an)\b"
                          r"|and\s+(?!that\b)[a-z]+ed\b)", re.IGNORECASE)
 _SUBJECT_RELATIVE = re.compile(r",\s+(?:who|which|whose|whom)\b[^,]*,\s*$", re.IGNORECASE)

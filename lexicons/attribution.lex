@@ -18,6 +18,7 @@ reference: Hyland, K. (2002). Activity and evaluation: reporting practices in ac
 reference: Bell, A. (1991). The Language of News Media. Oxford: Blackwell (attribution in news).
 decision: Stance follows the verb: "claimed/alleged/asserted/insisted/accused" distance the outlet from the content; "confirmed/acknowledged/admitted/revealed" presuppose it is true; the rest are neutral.
 decision: "is said to" and agentless passives ("has been reported") are evidential hedges, not cues; they are switched off here by stop entries.
+decision: Verbs of repetition (reiterated, echoed), expression (expressed/voiced concern), criticism (criticised, condemned, denounced, slammed), reference (referred to X as Y) and posting (posted on X, wrote on Telegram) introduce reported content and are neutral cues (issue 11, measured on tests/golden/studies/syria-2024/real_errors).
 decision: The noun "claim" after a determiner ("a claim often denied") introduces no reported content and is switched off.
 
 [entries]
@@ -36,6 +37,17 @@ explain~                                                            | neutral   
 indicate~                                                           | neutral    | verb        |
 {mentioned,mentioning}                                              | neutral    | verb        | "did not mention any casualties" introduces no content
 {write,writes,wrote,writing}                                        | neutral    | verb        |
+# verbs of repetition, expression, criticism, reference and posting (issue 11, item 9: missing on real text)
+{reiterate,reiterates,reiterated,reiterating}                       | neutral    | verb        | repetition
+{repeat,repeats,repeated,repeating} {that,his call,her call,its call,their call,calls} | neutral | verb | "repeated that ...": repetition (bare "repeated" is often not a report)
+{echo,echoes,echoed,echoing}                                        | neutral    | verb        | "echoed by X", "X echoed ..."
+{express,expresses,expressed,expressing,voice,voices,voiced,voicing} {concern,concerns,alarm,hope,regret,support,solidarity,dismay,fears,fear} | neutral | verb | expression: "expressed concern that ..."
+{criticise,criticises,criticised,criticising,criticize,criticizes,criticized,criticizing} | neutral | verb | criticism: content is what is criticised
+{condemn,condemns,condemned,condemning,denounce,denounces,denounced,denouncing,slam,slams,slammed,slamming,decry,decries,decried} | neutral | verb | criticism
+{refer,refers,referred,referring} to                                | neutral    | designation | "referred to X as Y": reference, X is the outlet's, Y is reported
+{post,posts,posted,posting} {that,on social media,on x,on telegram,on its telegram channel,on facebook,online} | neutral | verb | posting
+{wrote,writes,write,writing} on {x,telegram,social media,facebook,its website,his blog} | neutral | verb | posting
+{been,be,being,was,were,is,are,widely,internationally,globally} {criticised,criticized,condemned,denounced,slammed,decried,echoed,repeated,reiterated} | _ | | agentless passive ("have been criticized globally"): no source, no cue
 {warn,warns,warned,warning} that                                    | neutral    | verb        |
 {warn,warns}                                                        | neutral    | verb        | "Partners warn that"
 assure~                                                             | neutral    | verb        |
@@ -52,7 +64,7 @@ emphasi{s,z}e~                                                      | neutral   
 {stress,stresses,stressed,stressing}                                | neutral    | verb        |
 {underline,underlines,underlined,underlining,highlight,highlights,highlighted,highlighting} | neutral | verb |
 {argue,argues,argued,arguing}                                       | neutral    | verb        |
-{tweet,tweets,tweeted,tweeting,posted on}                           | neutral    | verb        |
+{tweet,tweets,tweeted,tweeting}                                     | neutral    | verb        |
 {speaking to,told reporters}                                       | neutral    | verb        |
 {statement,announcement,report} that                                | neutral    | verb        | noun + that-clause
 in a statement                                                      | neutral    | adjunct     | describes the report; frames no content

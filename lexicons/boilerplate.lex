@@ -10,6 +10,7 @@ version: 0.1.2
 description: Scraper boilerplate that is not article text: syndication links, newsletter prompts, page metadata, credit lines, teaser blocks.
 codebook: 6
 licence: CC-BY-4.0
+decision: An aggregator's block of other stories is removed from its heading ("Related stories", "More from this section", "You may also like" ... alone on a line, as its own paragraph) to the end of the page (kind tail): on such pages nothing of the article follows the heading (issue 11, item 9).
 decision: Only material that is certainly not the article is removed; when in doubt a line is kept (a kept teaser costs a few tokens, a removed body sentence costs its labels).
 decision: Headlines and sub-headings are article text (the outlet's framing) and are kept.
 decision: Control characters (NUL and the other C0/C1 controls except tab and line breaks) and stray byte order marks are removed (0.1.2): scraped text carries them invisibly, and they would split words or hide sentence ends.
@@ -29,3 +30,4 @@ line   | re:^[ \t]*(?:Share this|Share on|Follow us on)\b.{0,80}$             | 
 line   | re:^.{0,80}\bcontributed to this report\b.{0,60}$                  | credit line
 chars  | re:[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufeff]+                | control character
 teaser | re:Read More\s*(?:→|»|>>|\.\.\.)                                   | teaser block
+tail   | re:(?m)^[ \t]*(?:Related (?:stories|articles|news|content|coverage)|More from this section|More (?:stories|news) from [^\n]{1,40}|You may also like|Recommended (?:stories|for you)|Most (?:read|popular)|Also read|Trending now)[ \t]*:?[ \t]*$ | aggregator tail of other stories

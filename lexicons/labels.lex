@@ -56,7 +56,8 @@ terrorist {attack,act,threat,designation,list,financing,charge,activity,activiti
 terrorist entit{y,ies}                                                 | terrorist | non-state |       |
 {mercenaries,mercenary}                                                | terrorist | non-state |       | state usage for hired or foreign fighters; studies re-target it
 {foreign} {mercenary,mercenaries}                                      | terrorist | non-state |       |
-{bandit,bandits,thugs}                                                 | terrorist | non-state |       | criminalising
+{bandit,bandits,thugs,death cult,death cults}                          | terrorist | non-state |       | criminalising
+terror {operative,operatives,proxy,proxies,squad,squads}  | terrorist | non-state |   | "terror operatives", "Iran's terror proxies"
 # --- non-state: jihadist ------------------------------------------------------
 {jihadist,jihadi}~                                                     | jihadist  | non-state |       | religious-ideological
 {salafi ,salafi-,}{jihadist,jihadi} {group,faction,force,fighter,militant,organi{s,z}ation,rebel,movement,coalition,alliance}~ | jihadist | non-state | | "Salafi jihadist group"
@@ -122,7 +123,7 @@ attacker~                                                              | fighter
 {the,this} {movement,organi{s,z}ation}                                 | fighter   | non-state |       | anaphora
 {rival ,}faction~                                                      | fighter   | non-state |       |
 {the ,}{attacking,advancing} {force,forces,fighters,groups}            | fighter   | non-state |       |
-armed wing                                                             | fighter   | non-state |       | "its armed wing"
+armed wing                                                             | militant  | non-state |       | "its armed wing": "armed" with no political word (codebook section 1)
 {brigade,brigades}                                                     | fighter   | non-state | bound | "al-Qassam Brigades" is a name; "Hamas brigades"
 {allied,turkish-backed,turkey-backed} {force,group,faction,fighter,militia}~ | fighter | non-state | |
 {ally,allies}                                                          | fighter   | non-state |       | "HTS and its allies"; allied states are switched off below
@@ -139,10 +140,10 @@ regime {loyalist,loyalists}                                            | loyalis
 {brutal ,}{dictator,dictators,dictatorship,tyrant,tyrants,tyranny}     | regime    | state     |       |
 {criminal,murderous,brutal,barbaric,fascist,apartheid,terrorist,puppet,illegitimate} regime | regime | state | | value-laden regime phrases
 {junta,juntas}                                                         | regime    | state     |       | codebook 9.1
-{the ,}regime change                                                   | _         |           |       | a policy, not a party
+regime {media,prisons,prison,era,collapse,fall,archives,change}~ | _ | | | a thing or time of the regime, not the actor (but "regime offensive", "militant positions" name whose action or positions: labels, as "militant-controlled" in codebook section 1)
 # --- state: occupier (v2) -------------------------------------------------------
 {occupier,occupiers,occupant,occupants}                                | occupier  | state     |       | codebook 9.1
-{occupation force,occupation forces,occupation army,occupation troops,occupation soldier,occupation soldiers,occupation authorities,occupation authority} | occupier | state | |
+{occupation force,occupation forces,occupation army,occupation troops,occupation soldier,occupation soldiers,occupation authorities,occupation authority,occupation reinforcements,occupation units} | occupier | state | |
 {occupying force,occupying forces,occupying army,occupying power,occupying troops} | occupier | state |   |
 {invader,invaders}                                                     | occupier  | state     |       |
 {invading force,invading forces,invading army,invading troops,invasion force,invasion forces,invasion army} | occupier | state | |
@@ -165,9 +166,11 @@ government-{held,controlled,run,led,allied}                            | governm
 the military                                                           | government | state    |       | bare "military" is an adjective
 military                                                               | government | state    | bound | "Israeli military"
 {army troops,army units}                                               | government | state    |       |
-{army,military} {statement,source,sources,spokesman,spokeswoman,spokesperson,official,officials,chief,chiefs}~ | _ | | | a description of a source (sources lexicon), not a label
-military {weapon,weapons,depot,equipment,hardware,site,target,position,base,vehicle,action,operation,facility,airport,airbase,installation,convoy,court,aircraft,helicopter,jet,plane,aid,assistance,support,analyst,analysts,expert,experts,intelligence,spending,budget,campaign,offensive,escalation,pressure,service,exercise,exercises,drill,drills,command,commander,commanders,leader,leaders,leadership,power,might,presence,infrastructure,targets,objective,objectives,strategy,strikes,strike,activity,activities,victory,defeat,situation,cooperation,ties,means,solution,option,options,capabilities,capability,action,history,parade,academy,intervention,operations,withdrawal,buildup,build-up,personnel,facilities,bases,sites,positions,installations}~ | _ | | | adjective: a thing of the military, not the party
+army {statement,source,sources,spokesman,spokeswoman,spokesperson,official,officials,chief,chiefs,officer,officers,commander,commanders,general,generals,defector,defectors,deserter,deserters}~ | _ | | | persons of an army: sources, not the party ("military ..." in the next line): sources or places, not the party
+military {weapon,weapons,depot,equipment,hardware,site,target,position,base,vehicle,action,operation,facility,airport,airbase,installation,convoy,court,aircraft,helicopter,jet,plane,aid,assistance,support,analyst,analysts,expert,experts,intelligence,spending,budget,campaign,offensive,escalation,pressure,service,exercise,exercises,drill,drills,command,commander,commanders,leader,leaders,leadership,power,might,presence,infrastructure,targets,objective,objectives,strategy,strikes,strike,activity,activities,victory,defeat,situation,cooperation,ties,means,solution,option,options,capabilities,capability,history,parade,academy,intervention,operations,withdrawal,buildup,build-up,personnel,facilities,bases,sites,positions,installations,statement,source,sources,spokesman,spokeswoman,spokesperson,official,officials,chief,chiefs,officer,officers,general,generals,defector,defectors}~ | _ | | | adjective: a thing of the military, not the party
 {troops,soldiers}                                                      | government | state    |       | bare "troops" (codebook)
+{paratroopers,reservist,reservists,sniper,snipers,commandos,ground forces,ground troops,armo{u,}red forces,infantry,infantrymen,tank crews,marines,special forces} | government | state | | a state's units and soldiers
+{the ,}administration                                                  | government | state    | bound | "the US administration", "the Biden administration"
 {soldier}                                                              | government | state    |       |
 {force,forces,unit,units,personnel,servicemen,servicemembers,contingent}  | government | state | bound | "Israeli forces", "Russian units"; bare "forces" is not a label
 {the ,}armed forces                                                    | government | state    |       |

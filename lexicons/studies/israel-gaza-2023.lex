@@ -27,6 +27,8 @@ decision: "the Zionist entity", "the Zionist enemy", "the Israeli enemy" are reg
 decision: "Lebanese" ties state labels to foreign (the Lebanese army is another state's force); Lebanese fighters and "the Lebanese resistance" are hezbollah.
 decision: "Houthi pirates" and "pirates" said of the Houthis are terrorist (criminalising) labels of hezbollah.
 decision: A capital used for its state ("Tel Aviv's decision", "Washington urged") is a government label of that state, as "Damascus" in codebook section 1; after place words it is the city (stop entries). "Jerusalem" is left as a place.
+decision: "the ministry" and the health ministry in Gaza coverage are sources (the Gaza health ministry), not the Israeli state; country names after place words ("in southern Israel", "towards Egypt") are places, not mentions.
+decision: "Jerusalem" used for the state is israel (codebook 9.3), except after place words (stop entries).
 decision: Settlers and colonists are not a party of the study (codebook 9.3 lists the state, its forces and services).
 
 [entries]
@@ -44,6 +46,11 @@ pattern                                                                | categor
 {in,near,outside,around,into,toward,towards,from,to,over,at,on,reach,reached,hit,struck,targeted,fired at,visit,visited,arrived in,north of,south of,central,greater} Tel Aviv | _ | | | Tel Aviv the city
 Tel Aviv {university,stock exchange,airport,district,area,suburb,suburbs,streets,residents,beach,metropolitan}~ | _ | | | the city
 {the Jewish state,the Israeli state,the state of Israel}              | government | israel   |      |
+=Jerusalem                                                             | government | israel   |      | the state (codebook 9.3); the city is switched off below
+{in,near,outside,around,into,toward,towards,from,to,over,at,on,reach,reached,visit,visited,arrived in,east,eastern,west,western,occupied,old city of,annexed} Jerusalem | _ | | | Jerusalem the city
+Jerusalem {post,district,municipality,residents,streets,old city,mayor,day}~ | _ | | | the city and its institutions
+{in,into,inside,southern,northern,central,toward,towards,across,to,from,of,throughout,within} {Israel,Egypt,Lebanon,Jordan,Syria,Iran,Qatar} | _ | | | the country as a place
+{occupying entity,the occupying entity,zionist occupation entity}      | regime    | israel    |      | "entity" used for a state (codebook 9.1)
 {war cabinet,security cabinet}                                         | government | israel   |      | Israel's cabinets
 {Zionist entity,Zionist enemy,Israeli enemy,the enemy entity,usurping entity,temporary entity} | regime | israel | | delegitimising a state (codebook 9.1)
 {the ,}{Zionist ,Israeli ,}occupation {regime,state,government}        | regime    | israel    |      |
@@ -70,7 +77,10 @@ Palestinian {government,authorities,president,prime minister,security forces,pol
 {Palestinian,Islamic} Resistance                                       | resistance | hamas    |      | "the Palestinian resistance"
 {resistance factions,resistance groups,resistance movements,resistance fighters} in gaza | resistance | hamas | |
 {the ,}{gaza ,}resistance {factions,groups}                             | resistance | hamas     |      |
+the ministry                                                           | _         |           |      | in Gaza coverage "the ministry" is the health ministry: a source, not the state
+{the ,}{ministry of health,health ministry}                            | _         |           |      | a source (sources lexicon), not a label
 # --- hezbollah --------------------------------------------------------------
+{the ,}lebanese {group,movement,party,organi{s,z}ation}               | fighter   | hezbollah |      | "the Iran-backed Lebanese group"
 {Hezbollah,Hizbollah,Hizballah,Hizbullah,Hezbollah's,Hizbollah's}      | name      | hezbollah |      |
 {Islamic Resistance in Lebanon,Radwan Force,Radwan forces,Radwan unit} | name      | hezbollah |      |
 {Hassan Nasrallah,Nasrallah,Naim Qassem,Naim Kassem,Fuad Shukr,Hashem Safieddine,Ibrahim Aqil} | name | hezbollah | |
@@ -88,7 +98,8 @@ lebanese {militant,militants,militia,militias,gunmen,armed group,armed groups} |
 {Washington,Tehran,Cairo,Doha,Beirut,Ankara,Moscow,Beijing,Riyadh,Damascus,Baghdad,London,Paris,Berlin} | government | foreign | | capitals used for the state (as "Damascus" in codebook section 1); the cities are switched off below
 {in,near,to,from,into,over,on,at,visit,visited,visiting,arrived in,flew to,talks in,meeting in,held in,hosted in,based in,southern,northern,central,suburbs of,streets of} {Washington,Tehran,Cairo,Doha,Beirut,Ankara,Moscow,Beijing,Riyadh,Damascus,Baghdad,London,Paris,Berlin} | _ | | | the cities
 {Joe Biden,Biden,Donald Trump,Trump,Antony Blinken,Blinken,Lloyd Austin,Jake Sullivan,Ali Khamenei,Khamenei,Ebrahim Raisi,Raisi,Masoud Pezeshkian,Pezeshkian,Hossein Amir-Abdollahian,Amir-Abdollahian,Abbas Araghchi,Araghchi,Abdel Fattah al-Sisi,el-Sisi,Sisi,Recep Tayyip Erdogan,Erdogan,Vladimir Putin,Putin,Sergei Lavrov,Lavrov,Rishi Sunak,Keir Starmer,Emmanuel Macron,Macron,Olaf Scholz} | name | foreign | |
-{Pentagon,White House,State Department,IRGC,Islamic Revolutionary Guard Corps,Revolutionary Guards,Revolutionary Guard,Quds Force,CENTCOM,US Central Command,Kremlin} | name | foreign | |
+{IRGC,Islamic Revolutionary Guard Corps,Islamic Revolution Guards Corps,Revolutionary Guards,Revolutionary Guard,Quds Force,CENTCOM,US Central Command} | name | foreign | |
+{the ,}{Pentagon,White House,State Department,Kremlin}                 | government | foreign  |      | seats of power used for the state
 {Lebanese army,Lebanese armed forces,Lebanese soldiers,Lebanese soldier,Lebanese troops,Egyptian army,Egyptian forces,Jordanian army} | government | foreign | | other states' forces
 {the ,}{Iranian ,Islamic }{regime,republic} in tehran                  | regime    | foreign   |      |
 {axis of resistance,resistance axis,the axis of resistance,the resistance axis,iran's axis} | name | foreign | | Iran's alliance (its members are named separately)

@@ -27,6 +27,8 @@ decision: "Damascus" is the state (government) except after place prepositions a
 decision: Proper names (HTS, Assad, SDF, Hezbollah) are category name: detected, but not counted in label shares.
 decision: "forces" alone is not a label; it becomes one with the word before it (government, regime, opposition, allied, Russian, Kurdish-led ...), each listed as a phrase.
 decision: "US-backed (Syrian) militias" in coverage of north-east Syria name the SDF: kurdish militia.
+decision: An aircraft word with a party's adjective ("Russian warplanes", "Syrian jets") names who acts and stays a label (forces, or government for the Syrian state), as in every v1 gold set; bare "warplanes", "jets", "aircraft" are weapons, not labels (shared vocabulary).
+decision: Capitals of foreign states ("Tehran", "Ankara", "Moscow") are name mentions of foreign in this study (v1), while "Damascus" for the state is a government label; foreign capitals are not in the headline scope.
 decision: Affiliation with a designated terrorist group ("al-Qaeda affiliate", "al-Qaeda-linked") is a terrorist label of the opposition.
 
 [entries]
@@ -137,6 +139,7 @@ the syrian president                                                   | governm
 =Damascus                                                              | government | government | the state; the city is switched off below
 {in,near,outside,around,into,toward,towards,from,of,to,reach,reached,reaching,entered} Damascus | _ | | Damascus the city
 Damascus to                                                            | _         |            | "connecting Damascus to Aleppo"
+{take,takes,took,taken,taking,capture,captures,captured,capturing,seize,seized,seizing,storm,stormed,fall of,fell,control of,streets of,outskirts of,suburbs of,gates of} Damascus | _ | | | Damascus the city
 {visit,visits,visited,visiting,arrived in,arrive in,flew to} Damascus  | _         |            | the city
 {assad's,the regime's,damascus's,syria's,the government's} {main ,key ,closest ,staunchest ,strongest ,}{ally,allies,backer,backers} | _ | | Russia or Iran described, not an opposition ally
 Damascus countryside                                                   | _         |            | a place
@@ -203,3 +206,8 @@ the terrorist {PKK,YPG,PKK/YPG,YPG/PKK,PYD,SDF}                         | terror
 {United States,United Kingdom}                                        | name      | foreign    |
 ={U.S.,US,USA,UK}                                                      | name      | foreign    |
 {the west,western nations,western countries,western powers}           | name      | foreign    |
+{Qatar,Jordan,Saudi Arabia,UAE,United Arab Emirates,Egypt,Iraq,Lebanon,China,France,Germany,Britain} | name | foreign | other states
+{Sergei Lavrov,Sergey Lavrov,Lavrov,Dmitry Peskov,Peskov,Maria Zakharova,Zakharova,Vladimir Putin,Putin,Hakan Fidan,Fidan,Recep Tayyip Erdogan,Erdogan,Abbas Araghchi,Araghchi,Ali Khamenei,Khamenei,Donald Trump,Trump,Joe Biden,Biden,Antony Blinken,Blinken,Hassan Nasrallah,Naim Qassem} | name | foreign | foreign leaders and spokespeople
+{Mohammed Ghazi al-Jalali,al-Jalali,Faisal Mekdad,Bassam Sabbagh} | name | government | Syrian state officials
+{Russian Center for Reconciliation,Russian Centre for Reconciliation,Reconciliation Center,Reconciliation Centre} | forces | foreign | Russian military bodies in Syria
+{National Front for Liberation}                                        | name      | opposition | Turkish-backed coalition

@@ -44,7 +44,9 @@ def build(ann: Path, corpus: Path) -> list[dict]:
         seen.add(key)
         record = {"doc": doc, "start": start, "end": start + len(text), "text": text,
                   "lexicon": lexicon, "category": category}
-        if target != "-":
+        if target == "null":          # a label whose party the text does not make plain (codebook 9.4)
+            record["target"] = None
+        elif target != "-":
             record["target"] = target
         if voice != "-":
             record["voice"] = voice
