@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from framing import Article, InputError, read_corpus
+from framing import Article, InputError, Scorer, read_corpus
 from framing.cli import main
 from framing.study import load_study
 from framing.validate import GoldSpan, label_scope, read_gold, validate
@@ -112,3 +112,37 @@ def test_unknown_gold_document_is_an_error(scorer, tmp_path):
                     encoding="utf-8")
     with pytest.raises(InputError, match="not among the scored"):
         validate(path, [scorer.score(Article(id="a", text="Rebels."))])
+
+
+STUDIES = GOLDEN / "studies"
+
+
+# Gold of the studies (codebook section 9): floors a little below the figures measured in
+# docs/validation.md.  "labels" = (F1, target accuracy, voice accuracy) over all labels and
+# names; "headline" = F1 of the headline scope (the study's headline parties, no names).
+@pytest.mark.parametrize("study, batch, floors", [
+    ("israel-gaza-2023", "dev", {"labels": (0.93, 0.97, 0.92), "headline": 0.92, "hedges": 0.90, "attribution": 0.90}),
+    ("israel-gaza-2023", "heldout", {"labels": (0.90, 0.90, 0.85), "headline": 0.65, "hedges": 0.92,
+                                     "attribution": 0.93}),
+    ("syria-2024", "real_errors", {"labels": (0.88, 0.92, 0.90), "headline": 0.83, "hedges": 0.88,
+                                   "attribution": 0.91}),
+])
+def test_study_gold_stays_above_measured_floors(study, batch, floors):
+    scorer = Scorer(study=study, readability=False)
+    scored = [scorer.score(a) for a in read_corpus(STUDIES / study / batch)]
+    v = validate(STUDIES / study / f"{batch}.jsonl", scored, study=study)
+    labels = v.scope("labels", lambda l, c, t: l == "labels")
+    f1, target, voice = floors["labels"]
+    assert labels["f1"] >= f1 and labels["target_accuracy"] >= target and labels["voice_accuracy"] >= voice, labels
+    assert v.scope(*v.headline)["f1"] >= floors["headline"]
+    assert v.scope("hedges", lambda l, c, t: l == "hedges")["f1"] >= floors["hedges"]
+    assert v.scope("attribution", lambda l, c, t: l == "attribution")["f1"] >= floors["attribution"]
+
+
+def test_a_null_gold_target_agrees_only_with_an_unresolved_label():
+    scorer = Scorer(study="russia-ukraine-2022", readability=False)
+    scored = scorer.score(Article(id="d", text="The army retreated. Russian troops advanced."))
+    gold = [GoldSpan("d", 4, 8, "army", "labels", "government", None, "authorial"),
+            GoldSpan("d", 20, 34, "Russian troops", "labels", "government", None, "authorial")]
+    row = validate(gold, [scored]).scope("labels", lambda l, c, t: l == "labels")
+    assert row["tp"] == 2 and row["target_accuracy"] == 0.5
