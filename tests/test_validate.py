@@ -124,7 +124,7 @@ STUDIES = GOLDEN / "studies"
     ("israel-gaza-2023", "dev", {"labels": (0.93, 0.97, 0.92), "headline": 0.92, "hedges": 0.90, "attribution": 0.90}),
     ("israel-gaza-2023", "heldout", {"labels": (0.90, 0.90, 0.85), "headline": 0.65, "hedges": 0.92,
                                      "attribution": 0.93}),
-    ("syria-2024", "real_errors", {"labels": (0.88, 0.92, 0.90), "headline": 0.83, "hedges": 0.88,
+    ("syria-2024", "real_errors", {"labels": (0.83, 0.92, 0.90), "headline": 0.85, "hedges": 0.88,
                                    "attribution": 0.91}),
 ])
 def test_study_gold_stays_above_measured_floors(study, batch, floors):

@@ -206,8 +206,4 @@ the terrorist {PKK,YPG,PKK/YPG,YPG/PKK,PYD,SDF}                         | terror
 {United States,United Kingdom}                                        | name      | foreign    |
 ={U.S.,US,USA,UK}                                                      | name      | foreign    |
 {the west,western nations,western countries,western powers}           | name      | foreign    |
-{Qatar,Jordan,Saudi Arabia,UAE,United Arab Emirates,Egypt,Iraq,Lebanon,China,France,Germany,Britain} | name | foreign | other states
-{Sergei Lavrov,Sergey Lavrov,Lavrov,Dmitry Peskov,Peskov,Maria Zakharova,Zakharova,Vladimir Putin,Putin,Hakan Fidan,Fidan,Recep Tayyip Erdogan,Erdogan,Abbas Araghchi,Araghchi,Ali Khamenei,Khamenei,Donald Trump,Trump,Joe Biden,Biden,Antony Blinken,Blinken,Hassan Nasrallah,Naim Qassem} | name | foreign | foreign leaders and spokespeople
-{Mohammed Ghazi al-Jalali,al-Jalali,Faisal Mekdad,Bassam Sabbagh} | name | government | Syrian state officials
-{Russian Center for Reconciliation,Russian Centre for Reconciliation,Reconciliation Center,Reconciliation Centre} | forces | foreign | Russian military bodies in Syria
 {National Front for Liberation}                                        | name      | opposition | Turkish-backed coalition
