@@ -61,7 +61,7 @@ def test_the_issue_paragraph_with_the_israel_gaza_study(gaza):
                                                       ("Hezbollah", "name", "hezbollah"),
                                                       ("fighters", "fighter", "hezbollah")]),
     # a possessive joins too
-    ("Hamas's armed wing fired rockets.", [("Hamas's", "name", "hamas"), ("armed wing", "fighter", "hamas")]),
+    ("Hamas's armed wing fired rockets.", [("Hamas's", "name", "hamas"), ("armed wing", "militant", "hamas")]),
     # rule 2: a name right after the label, or before it in an apposition, relative clause, copula
     ("The armed group Hezbollah fired.",
      [("armed group", "militant", "hezbollah"), ("Hezbollah", "name", "hezbollah")]),
@@ -69,9 +69,10 @@ def test_the_issue_paragraph_with_the_israel_gaza_study(gaza):
      [("Hezbollah", "name", "hezbollah"), ("Iran", "name", "foreign"), ("militant group", "militant", "hezbollah")]),
     ("Hezbollah is a terrorist organisation.", [("Hezbollah", "name", "hezbollah"),
                                                 ("terrorist organisation", "terrorist", "hezbollah")]),
-    # ... but not a clause that merely follows a name
-    ("In Lebanon, the same experts said the gunmen were gone.",
+    # ... but not a clause that merely follows a name (and "in Lebanon" is a place)
+    ("Lebanon, the same experts said, lost the gunmen.",
      [("Lebanon", "name", "foreign"), ("gunmen", "militant", "hamas")]),
+    ("In Lebanon, the experts said.", []),
     # rule 3: the default of the kind
     ("The militants fled as troops advanced.", [("militants", "militant", "hamas"), ("troops", "government", "israel")]),
     # adjectives bind labels of their own kind only; the Palestinian Authority is no party
