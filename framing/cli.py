@@ -208,13 +208,17 @@ def _lexicon_check(args) -> int:
     from .lexicon import check_lexicons, default_lexicon_dir
 
     paths = args.paths or [default_lexicon_dir()]
-    problems = check_lexicons(paths)
+    return _report_problems(check_lexicons(paths), f"lexicons OK ({', '.join(str(p) for p in paths)})")
+
+
+def _report_problems(problems, ok: str) -> int:
+    """Print each problem (file:line: kind: message); exit status 1 if any, else say ``ok``."""
     for problem in problems:
         print(problem)
     if problems:
         print(f"framing: {len(problems)} problem(s) found", file=sys.stderr)
         return 1
-    print(f"framing: lexicons OK ({', '.join(str(p) for p in paths)})", file=sys.stderr)
+    print(f"framing: {ok}", file=sys.stderr)
     return 0
 
 
@@ -232,14 +236,7 @@ def _study(args) -> int:
         return 0
     if args.study_command == "check":
         names = args.studies or [name for name, _ in list_studies()]
-        problems = [p for name in names for p in check_study(name)]
-        for problem in problems:
-            print(problem)
-        if problems:
-            print(f"framing: {len(problems)} problem(s) found", file=sys.stderr)
-            return 1
-        print(f"framing: studies OK ({', '.join(names)})", file=sys.stderr)
-        return 0
+        return _report_problems([p for name in names for p in check_study(name)], f"studies OK ({', '.join(names)})")
     out = Path(args.out or f"{args.name}.lex")
     if out.exists():
         raise FramingError(f"{out}: exists already; give another --out")
