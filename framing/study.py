@@ -116,6 +116,11 @@ class Study:
     def party_ids(self) -> tuple[str, ...]:
         return tuple(p.id for p in self.parties)
 
+    @property
+    def party_kinds(self) -> dict[str, str]:
+        """Party id -> its kind."""
+        return {p.id: p.kind for p in self.parties}
+
 
     def party(self, party_id: str) -> Party:
         """The party with this id (``KeyError`` if the study has none)."""

@@ -30,6 +30,7 @@ Works on the selected hits (cleaned-text coordinates) and the few characters bet
 from __future__ import annotations
 
 import bisect
+import operator
 import re
 from typing import Sequence
 
@@ -58,6 +59,8 @@ _DESCRIBES = re.compile(
     r"(?:[ \t\u00a0]+(?:an?|the)" + _WORDS % 2 + r"|[ \t\u00a0]+)"     #   "the SDF are terrorists"
     r"|as[ \t\u00a0]+(?:an?|the)" + _WORDS % 2 +                       # "Hamas as a terrorist group"
     r")", re.IGNORECASE)
+_LEXICON, _ENTRY = operator.itemgetter(2), operator.itemgetter(3)
+_TARGET, _CATEGORY = operator.attrgetter("target"), operator.attrgetter("category")
 #: A label followed by a possessive is the owner of something, not a description ("the regime's ally").
 _POSSESSIVE = re.compile(r"['’ʼ]s?\b")
 
@@ -82,30 +85,30 @@ def resolve_targets(text: str, hits: Sequence[Hit], study: Study) -> tuple[list[
     """
     kinds = study.kinds
     labels = study.labels.name
-    names = [h for h in hits if h.lexicon == labels and h.entry.category == NAME]
+    entries = list(map(_ENTRY, hits))
+    targets: list[str | None] = list(map(_TARGET, entries))
+    categories: list[str] = list(map(_CATEGORY, entries))
+    positions = [i for i, name in enumerate(map(_LEXICON, hits)) if name == labels]
+    if not positions:
+        return list(hits), targets, categories
+    names = [hits[i] for i in positions if categories[i] == NAME]
     name_ends = [h.end for h in names]
     name_starts = [h.start for h in names]
-    party_kind = {p.id: p.kind for p in study.parties}
-    out_hits: list[Hit] = []
-    targets: list[str | None] = []
-    categories: list[str] = []
+    party_kind = study.party_kinds
+    out_hits = list(hits)
+    dropped: list[int] = []
     previous: Hit | None = None       # the label-lexicon hit before the current one
-    for hit in hits:
+    for i in positions:
+        hit = hits[i]
         entry = hit.entry
-        if hit.lexicon != labels:
-            out_hits.append(hit)
-            targets.append(entry.target)
-            categories.append(entry.category)
-            continue
         before, previous = previous, hit
-        if entry.category == ADJECTIVE:
+        category, kind = categories[i], targets[i]
+        if category == ADJECTIVE:
+            dropped.append(i)
             continue
-        if entry.category == NAME or entry.target not in kinds:
-            out_hits.append(hit)
-            targets.append(entry.target)
-            categories.append(entry.category)
+        if category == NAME or kind not in kinds:
             continue
-        kind, party, start = entry.target, None, hit.start
+        party, start = None, hit.start
         # rule 1: an adjective or a name right before the label
         if before is not None and before.end <= hit.start and _JOINS.fullmatch(text, before.end, hit.start):
             if before.entry.category == ADJECTIVE:
@@ -116,14 +119,21 @@ def resolve_targets(text: str, hits: Sequence[Hit], study: Study) -> tuple[list[
             elif before.entry.target in party_kind and _POSSESSIVE_JOIN.fullmatch(text, before.end, hit.start):
                 party = before.entry.target      # a party's own label with a possessive: "Tehran's proxies"
         if party is None and entry.kind == BOUND:
+            dropped.append(i)
             continue
         if party is None:
             party = _described(text, hit, names, name_starts, name_ends)
         if party is None:
             party = study.defaults.get(kind)
-        out_hits.append(hit if start == hit.start else Hit(start, hit.end, hit.lexicon, entry))
-        targets.append(party)
-        categories.append(study.category_for(entry.category, party) if party is not None else entry.category)
+        if start != hit.start:
+            out_hits[i] = Hit(start, hit.end, hit.lexicon, entry)
+        targets[i] = party
+        if party is not None:
+            categories[i] = study.category_for(category, party)
+    if dropped:
+        keep = set(dropped)
+        index = [i for i in range(len(hits)) if i not in keep]
+        return [out_hits[i] for i in index], [targets[i] for i in index], [categories[i] for i in index]
     return out_hits, targets, categories
 
 
