@@ -52,6 +52,8 @@ Moscow {region,oblast,mayor,metro,airport,airports,residents,suburbs,streets,tim
 {putin's,putin} {army,forces,troops,soldiers,invading army,invasion force} | government | russia | | "Putin's troops"
 {the ,}special military operation                                      | _         |             |      | the war's Russian name, not a party
 {russian ,}{conscripts,reservists,mobilised men,mobilized men,recruits,contract soldiers,convicts} | government | russia | | Russian servicemen
+the ministry                                                           | _         |             |      | bare "the ministry": a source whose state only the context tells
+{in,into,inside,across,throughout,of,to,from,eastern,western,southern,northern,central,occupied,war-torn} {Ukraine,Russia} | _ | | | the country as a place
 # --- ukraine ----------------------------------------------------------------
 {Ukrainian,Ukrainians'}                                                | adjective | ukraine     | any  | demonym
 ={Ukraine,Ukraine's,Ukraine’s}                                         | name      | ukraine     |      |
