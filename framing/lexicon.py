@@ -65,6 +65,9 @@ class Entry:
     line: int
     compiled: CompiledPattern = field(compare=False, repr=False)
     ref: str = field(default="", compare=False, repr=False)
+    #: further categories the entry counts in (a category cell listing several, as
+    #: multi-category dictionaries such as LIWC have): one match per category
+    also: tuple[str, ...] = ()
 
     def __post_init__(self):
         if not self.ref:  # ``file:line: pattern``, the entry's identity in outputs
@@ -257,10 +260,21 @@ def read_lexicon(path: str | Path, *, problems: list[Problem] | None = None) -> 
         if ltype == "study" and not category:
             problem(lineno, "malformed", "empty category")
             continue
+        also: tuple[str, ...] = ()
         if ltype == "lexicon":
             if not category:
                 problem(lineno, "malformed", "empty category")
                 continue
+            if len(category.split()) > 1:      # counted in several categories (one match each)
+                category, *rest = category.split()
+                also = tuple(dict.fromkeys(c for c in rest if c != category))
+                if STOP in (category, *also):
+                    problem(lineno, "malformed", "a stop entry ('_') has no other category")
+                    continue
+                unknown = [c for c in also if c not in categories]
+                if unknown:
+                    problem(lineno, "unknown", f"category {unknown[0]!r} is not in the header's categories")
+                    continue
             if category != STOP and category not in categories:
                 problem(lineno, "unknown", f"category {category!r} is not in the header's categories")
                 continue
@@ -278,7 +292,7 @@ def read_lexicon(path: str | Path, *, problems: list[Problem] | None = None) -> 
                 problem(lineno, "malformed", "cleaning patterns are regular expressions ('re:...')")
                 continue
         note = row.get("note") or row.get("reason") or ""
-        entries.append(Entry(pattern, category, target, kind, note, str(path), lineno, compiled))
+        entries.append(Entry(pattern, category, target, kind, note, str(path), lineno, compiled, also=also))
 
     _check_overlaps(entries, problem)
     return Lexicon(

@@ -118,6 +118,9 @@ class Matcher:
         self.lexicons = {n: lx for n, lx in lexicons.items() if lx.type == "lexicon"}
         self._root = _Node()
         self._regexes: list[tuple[str, Entry]] = []
+        #: lexicons with entries counted in several categories, and their per-category copies
+        self._also = {n for n, lx in self.lexicons.items() if any(e.also for e in lx.entries)}
+        self._copies: dict[int, tuple[Entry, ...]] = {}
         for name, lex in self.lexicons.items():
             for entry in lex.entries:
                 if entry.compiled.regex is not None:
@@ -241,6 +244,14 @@ class Matcher:
                     found.append((m.start(), m.end(), name, entry))
         return list(map(_new_hit, found))   # plain tuples above; the records made in one C loop
 
+    def _also_of(self, entry: Entry) -> tuple[Entry, ...]:
+        """Copies of a multi-category entry, one per further category (same file:line)."""
+        copies = self._copies.get(id(entry))
+        if copies is None:
+            copies = self._copies[id(entry)] = tuple(
+                replace(entry, category=c, also=()) for c in entry.also)
+        return copies
+
     def match(self, text: str, tokens: TokenTable | Sequence[Token]) -> list[Hit]:
         """Selected hits (longest phrase wins, per lexicon), sorted by position."""
         selected: list[Hit] = []
@@ -266,6 +277,8 @@ class Matcher:
                 kept = list(compress(hits, map(STOP.__ne__, map(_CATEGORY, map(_ENTRY, hits)))))
             if lex.merge == "adjacent":
                 kept = _merge_adjacent(text, kept, lex)
+            if name in self._also:
+                kept = [h for hit in kept for h in (hit, *(hit._replace(entry=e) for e in self._also_of(hit.entry)))]
             selected += kept
         selected.sort(key=_SPAN_LEXICON)   # spans of one lexicon are disjoint now: a total order
         return selected

@@ -41,6 +41,13 @@ Notation: *N* = ``tokens`` (word tokens of the cleaned text, see
 ``sources.<type>.n``, ``sources.<type>.share`` = cited(type) / cited(all)
 ``quote_share`` = characters inside quotation marks / characters of the sentences
 ``frames.<frame>.n``, ``frames.<frame>.rate`` = 1000 · n(frame) / N
+``<lexicon>.<category>.n``, ``<lexicon>.<category>.per_1000`` = 1000 · n / N
+    For a user lexicon (any lexicon of type ``lexicon`` beside the built-in ones, for
+    example a dictionary imported with ``framing lexicon import``): counts and rates
+    per 1,000 tokens of each category, and ``<lexicon>.n``, ``<lexicon>.per_1000`` over
+    all its categories (not for a lexicon whose entries count in several categories, as
+    LIWC's do: a word counts once in each of its categories, and a total would count it
+    more than once).
 ``readability.flesch_reading_ease``, ``readability.flesch_kincaid_grade``
     textstat's formulas on the cleaned text (reported for context; optional; an
     outlet profile reports their mean over articles).
@@ -58,9 +65,11 @@ from .lexicon import STOP, Lexicon
 from .records import VOICES, Match, Quote
 
 __all__ = ["Ratio", "measure_plan", "measure_names", "count_names", "sentence_counts", "count_rows",
-           "measures_from_counts", "compute_measures", "READABILITY"]
+           "measures_from_counts", "compute_measures", "user_lexicons", "READABILITY", "BUILTIN"]
 
 READABILITY = ("readability.flesch_reading_ease", "readability.flesch_kincaid_grade")
+#: Lexicons whose measures are defined above; any other lexicon of type ``lexicon`` is a user lexicon.
+BUILTIN = ("labels", "hedges", "attribution", "sources", "frames")
 _HEDGES = ("evidential", "epistemic")
 
 
@@ -156,7 +165,20 @@ def measure_plan(lexicons: Mapping[str, Lexicon]) -> tuple[list[str], list[Ratio
         counts.append(f"frames.{f}.n")
         plan += [Ratio(f"frames.{f}.n", (f"frames.{f}.n",)),
                  Ratio(f"frames.{f}.rate", (f"frames.{f}.n",), ("tokens",), 1000.0)]
+    for name in user_lexicons(lexicons):
+        cats = [c for c in lexicons[name].categories]
+        names = tuple(f"{name}.{c}.n" for c in cats)
+        counts += names
+        for c, n in zip(cats, names):
+            plan += [Ratio(n, (n,)), Ratio(f"{name}.{c}.per_1000", (n,), ("tokens",), 1000.0)]
+        if not any(e.also for e in lexicons[name].entries):   # a word in several categories: no total
+            plan += [Ratio(f"{name}.n", names), Ratio(f"{name}.per_1000", names, ("tokens",), 1000.0)]
     return counts, plan
+
+
+def user_lexicons(lexicons: Mapping[str, Lexicon]) -> list[str]:
+    """Names of the user lexicons (type ``lexicon``, not built in), sorted."""
+    return sorted(n for n, lx in lexicons.items() if lx.type == "lexicon" and n not in BUILTIN)
 
 
 def count_names(lexicons: Mapping[str, Lexicon]) -> list[str]:
@@ -292,6 +314,8 @@ class _CountPlan:
                 cited = self._cols("sources.cited.n", f"sources.{category}.n")
         elif lexicon == "frames":
             always = self._cols(f"frames.{category}.n")
+        else:                          # a user lexicon: counts per category
+            always = self._cols(f"{lexicon}.{category}.n")
         spec = self.columns[(lexicon, category, target, voice)] = (always, flag, cited)
         return spec
 
