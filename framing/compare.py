@@ -158,16 +158,19 @@ def _statistic(kind: str, a: float, b: float, n_i: float, n_j: float, alpha_w: f
                  - math.log((b + alpha_w) / (n_j + alpha_0 - b - alpha_w)))
         z = delta / math.sqrt(1 / (a + alpha_w) + 1 / (b + alpha_w))
         return delta, z
+    from scipy.stats import chi2_contingency, power_divergence
+
     sign = 1.0 if (n_i and n_j and a / n_i >= b / n_j) else -1.0
-    if kind == "chi2":
-        c, d = n_i - a, n_j - b
-        den = (a + b) * (c + d) * (a + c) * (b + d)
-        stat = (a + b + c + d) * (a * d - b * c) ** 2 / den if den else float("nan")
-    else:
+    c, d = n_i - a, n_j - b
+    if (a + b) * (c + d) * (a + c) * (b + d) == 0:      # a margin of the 2x2 table is empty
+        return float("nan"), float("nan")
+    if kind == "chi2":       # SciPy: Pearson's chi-square of the 2x2 table, no Yates correction
+        stat = float(chi2_contingency([[a, c], [b, d]], correction=False).statistic)
+    else:                    # SciPy: G = 2 sum O ln(O/E) over the term's two cells (Rayson & Garside 2000)
         total = n_i + n_j
-        e_i, e_j = n_i * (a + b) / total, n_j * (a + b) / total
-        stat = 2 * ((a * math.log(a / e_i) if a else 0.0) + (b * math.log(b / e_j) if b else 0.0))
-    return sign * stat, sign * math.sqrt(stat) if stat == stat else float("nan")
+        expected = [n_i * (a + b) / total, n_j * (a + b) / total]
+        stat = float(power_divergence([a, b], expected, lambda_="log-likelihood").statistic)
+    return sign * stat, sign * math.sqrt(max(stat, 0.0))
 
 
 def label_distributions(scored: Iterable[ScoredArticle], *, voice: str | None = None,
@@ -191,28 +194,26 @@ def js_distance(distributions) -> "object":
     """Jensen–Shannon distance (base 2, in [0, 1]) between the rows of a count table.
 
     JS divergence = ½ KL(P‖M) + ½ KL(Q‖M) with M = ½(P + Q); the distance is its
-    square root.  Returns a tidy DataFrame ``outlet_a, outlet_b, distance`` over all
-    ordered pairs (the diagonal is 0).
+    square root, computed by SciPy (``scipy.spatial.distance.jensenshannon``, base 2).
+    Returns a tidy DataFrame ``outlet_a, outlet_b, distance`` over all ordered pairs
+    (the diagonal is 0); a row without counts has no distribution, and its distances
+    are NaN.
     """
     import pandas as pd
+    from scipy.spatial.distance import jensenshannon
 
-    probs = distributions.to_numpy(dtype=float)
-    totals = probs.sum(axis=1, keepdims=True)
-    probs = np.divide(probs, totals, out=np.zeros_like(probs), where=totals > 0)
+    counts = distributions.to_numpy(dtype=float)
+    empty = counts.sum(axis=1) == 0
     names = list(distributions.index)
     rows = []
     for i, a in enumerate(names):
         for j, b in enumerate(names):
-            p, q = probs[i], probs[j]
-            m = (p + q) / 2
-            div = 0.5 * _kl(p, m) + 0.5 * _kl(q, m)
-            rows.append((a, b, float(math.sqrt(max(div, 0.0)))))
+            if empty[i] or empty[j]:
+                distance = float("nan")
+            else:
+                distance = 0.0 if i == j else float(jensenshannon(counts[i], counts[j], base=2))
+            rows.append((a, b, distance))
     return pd.DataFrame(rows, columns=["outlet_a", "outlet_b", "distance"])
-
-
-def _kl(p: np.ndarray, q: np.ndarray) -> float:
-    mask = p > 0
-    return float(np.sum(p[mask] * np.log2(p[mask] / q[mask])))
 
 
 def share_difference(scored: Iterable[ScoredArticle], a: str, b: str, *, target: str | None = None,

@@ -92,3 +92,48 @@ def test_label_distributions_and_map(seeds):
     pd.testing.assert_frame_equal(pca, outlet_map(profile))
     mds = outlet_map(profile, method="mds")
     pd.testing.assert_frame_equal(mds, outlet_map(profile, method="mds"))
+
+
+def test_scipy_statistics_equal_the_written_out_formulas_on_the_seeds(scored_seeds_for_scipy):
+    # chi2 and G2 come from SciPy (chi2_contingency, power_divergence) and the JS distance
+    # from scipy.spatial.distance.jensenshannon: equal to the module docstring's formulas
+    table = term_counts(scored_seeds_for_scipy)
+    totals = table.groupby("outlet")["n"].sum()
+    corpus = table.groupby("term")["n"].sum()
+    grand = totals.sum()
+    for statistic in ("chi2", "g2"):
+        result = keyness(table, statistic=statistic)
+        for r in result.itertuples():
+            a = float(table.query("outlet == @r.outlet and term == @r.term")["n"].sum())
+            b = float(corpus[r.term] - a)
+            n_i = float(totals[r.outlet])
+            n_j = float(grand - n_i)
+            c, d = n_i - a, n_j - b
+            if statistic == "chi2":
+                expected = (a + b + c + d) * (a * d - b * c) ** 2 / ((a + b) * (c + d) * (a + c) * (b + d))
+            else:
+                e_i, e_j = n_i * (a + b) / (n_i + n_j), n_j * (a + b) / (n_i + n_j)
+                expected = 2 * ((a * math.log(a / e_i) if a else 0) + (b * math.log(b / e_j) if b else 0))
+            assert abs(r.score) == pytest.approx(expected, rel=1e-9, abs=1e-12)
+    dist = label_distributions(scored_seeds_for_scipy)
+    probs = dist.to_numpy(dtype=float)
+    probs = probs / probs.sum(axis=1, keepdims=True)
+    d = js_distance(dist)
+    for r in d.itertuples():
+        p, q = probs[list(dist.index).index(r.outlet_a)], probs[list(dist.index).index(r.outlet_b)]
+        m = (p + q) / 2
+        kl = lambda x, y: sum(xi * math.log2(xi / yi) for xi, yi in zip(x, y) if xi > 0)
+        assert r.distance == pytest.approx(math.sqrt(max(0.5 * kl(p, m) + 0.5 * kl(q, m), 0)), abs=1e-12)
+
+
+def test_js_distance_of_a_row_without_counts_is_undefined():
+    table = pd.DataFrame([[3, 1], [0, 0]], index=["a", "b"], columns=["x", "y"])
+    d = js_distance(table).set_index(["outlet_a", "outlet_b"])["distance"]
+    assert d[("a", "a")] == 0.0 and math.isnan(d[("a", "b")]) and math.isnan(d[("b", "b")])
+
+
+@pytest.fixture(scope="module")
+def scored_seeds_for_scipy(scorer):
+    from framing import read_corpus
+
+    return list(scorer.score_many(read_corpus("seeds")))
