@@ -35,6 +35,11 @@ _LAZY = {
     "outlet_map": ("framing.compare", "outlet_map"),
     "FramingVectorizer": ("framing.vectorize", "FramingVectorizer"),
     "make_figures": ("framing.figures", "make_figures"),
+    "validation_sample": ("framing.sample", "validation_sample"),
+    "CodingSheet": ("framing.sample", "CodingSheet"),
+    "agreement": ("framing.agreement", "agreement"),
+    "Agreement": ("framing.agreement", "Agreement"),
+    "import_dictionary": ("framing.importers", "import_dictionary"),
     "plot_label_shares": ("framing.plot", "plot_label_shares"),
     "plot_voice": ("framing.plot", "plot_voice"),
     "plot_hedging_attribution": ("framing.plot", "plot_hedging_attribution"),
@@ -77,6 +82,8 @@ __all__ = [
     "Scorer", "score_article", "score_corpus", "measure_names",
     # evidence and validation
     "kwic", "evidence_report", "EvidenceReport", "methods_text", "GoldSpan", "Validation", "read_gold", "validate",
+    # validating on one's own corpus: coding samples, agreement, imported dictionaries
+    "validation_sample", "CodingSheet", "agreement", "Agreement", "import_dictionary",
     # profiles, comparison, features, plots, figures (loaded on first use)
     "profile_outlets", "profile_counts", "count_table", "keyness", "term_counts", "share_difference", "js_distance", "outlet_map",
     "FramingVectorizer", "make_figures",

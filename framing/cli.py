@@ -1,5 +1,5 @@
-"""Command line: ``framing score``, ``report``, ``methods``, ``validate``, ``figures``, ``lexicon check``
-and ``study list|check|new``.
+"""Command line: ``framing score``, ``report``, ``methods``, ``validate``, ``sample``, ``agreement``,
+``figures``, ``lexicon check|import`` and ``study list|check|new``.
 
 Each sub-command maps its options onto the keyword arguments of the Python
 API; nothing here computes anything of its own.  Heavy libraries are imported
@@ -83,6 +83,41 @@ def _build_parser() -> argparse.ArgumentParser:
     validate.add_argument("--no-errors", action="store_true", help="print only the score table")
     _add_study_option(validate)
 
+    sample = sub.add_parser(
+        "sample", help="draw a coding sheet: a random sample of matches (and of sentences without one)",
+        description="Score PATH... and draw a reproducible random sample of matches, N from each stratum, "
+                    "and of sentences without a match, in one streaming pass (bounded memory). Writes a "
+                    "coding sheet (OUT: .csv or .xlsx) with empty columns for each coder, a printable HTML "
+                    "page (OUT.html) and OUT.manifest.json; code it, then run `framing agreement`.")
+    sample.add_argument("paths", nargs="+", metavar="PATH", help="corpus input, as for `framing score`")
+    _add_input_options(sample)
+    sample.add_argument("--out", required=True, metavar="FILE", help="the coding sheet to write (.csv or .xlsx)")
+    sample.add_argument("--n", type=int, default=100, metavar="N", help="matches per stratum (default 100)")
+    sample.add_argument("--by", default="lexicon,category", metavar="FIELDS",
+                        help="strata, comma-separated, from lexicon, category, party, voice, outlet "
+                             "(default lexicon,category; 'none' for one stratum)")
+    sample.add_argument("--lexicon", action="append", metavar="NAME",
+                        help="sample this lexicon's matches (repeatable; default labels, hedges, attribution)")
+    sample.add_argument("--sentences", type=int, default=50, metavar="N",
+                        help="sentences without a match, for the recall check (default 50)")
+    sample.add_argument("--seed", type=int, default=0, help="random seed (default 0)")
+    sample.add_argument("--coders", default="coder1,coder2", metavar="NAMES",
+                        help="coders' names, comma-separated (default coder1,coder2)")
+    sample.add_argument("--jobs", type=int, default=1, metavar="N", help="processes to score with")
+
+    agree = sub.add_parser(
+        "agreement", help="precision, recall and Krippendorff's alpha from coded sheets",
+        description="Read coded sheets (CSV or XLSX, from `framing sample`) and report precision per "
+                    "category with Wilson intervals, category/party/voice accuracy, recall estimated from "
+                    "the sentences without a match, Krippendorff's alpha between coders and between each "
+                    "coder and the tool, and a methods paragraph. Sheets of another run are refused.")
+    agree.add_argument("sheets", nargs="+", metavar="SHEET", help="coded sheets (.csv or .xlsx)")
+    agree.add_argument("--manifest", metavar="FILE",
+                       help="the run's manifest (of `framing sample` or `framing score`): the sheets must "
+                            "have its corpus and lexicon checksums")
+    agree.add_argument("--out", metavar="DIR", help="write the tables, paragraph.txt and manifest.json here")
+    agree.add_argument("--confidence", type=float, default=0.95, help="level of the intervals (default 0.95)")
+
     figures = sub.add_parser(
         "figures", help="regenerate every paper figure and table",
         description="Score the corpus and write every figure (PDF and PNG) and table (CSV and LaTeX) "
@@ -103,6 +138,17 @@ def _build_parser() -> argparse.ArgumentParser:
                     "conflicting entries, with file and line. Exit status 1 if any.")
     check.add_argument("paths", nargs="*", metavar="PATH",
                        help="lexicon files or directories (default: the built-in lexicons)")
+
+    limport = lsub.add_parser(
+        "import", help="convert a dictionary (LIWC .dic, .dicx, quanteda YAML, Lexicoder) into a lexicon",
+        description="Convert FILE into a framing lexicon file: wildcards, multi-word entries, hierarchical "
+                    "keys as categories, comments as notes. What cannot be converted is listed with its "
+                    "line number; the result loads, checks and scores like a built-in lexicon.")
+    limport.add_argument("file", metavar="FILE", help="the dictionary to convert")
+    limport.add_argument("--format", choices=("liwc", "dicx", "yaml", "lexicoder"),
+                         help="its format (default: from the suffix: .dic, .dicx, .yml/.yaml, .lc3/.lcd)")
+    limport.add_argument("--out", required=True, metavar="FILE.lex", help="the lexicon file to write")
+    limport.add_argument("--name", help="the lexicon's name (default: from --out)")
 
     study = sub.add_parser("study", help="list, check or start a study (the parties of one conflict)")
     ssub = study.add_subparsers(dest="study_command", required=True, metavar="ACTION")
@@ -174,7 +220,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "score":
             return _score(args, argv)
         if args.command == "lexicon":
-            return _lexicon_check(args)
+            return _lexicon_import(args) if args.lexicon_command == "import" else _lexicon_check(args)
+        if args.command == "sample":
+            return _sample(args, argv)
+        if args.command == "agreement":
+            return _agreement(args)
         if args.command == "study":
             return _study(args)
         if args.command == "report":
@@ -209,6 +259,62 @@ def _lexicon_check(args) -> int:
 
     paths = args.paths or [default_lexicon_dir()]
     return _report_problems(check_lexicons(paths), f"lexicons OK ({', '.join(str(p) for p in paths)})")
+
+
+def _lexicon_import(args) -> int:
+    from pathlib import Path
+
+    from .importers import import_dictionary
+
+    out = Path(args.out)
+    if out.exists():
+        raise FramingError(f"{out}: exists already; give another --out")
+    result = import_dictionary(args.file, format=args.format, name=args.name or out.stem)
+    out.write_text(result.text, encoding="utf-8")
+    for problem in result.problems:
+        print(problem)
+    print(f"framing: wrote {out}: {result.entries} entries in {len(result.categories)} categories"
+          + (f"; {len(result.problems)} line(s) not converted (listed above)" if result.problems else "")
+          + f"; check it with `framing lexicon check {out}`", file=sys.stderr)
+    return 0
+
+
+def _sample(args, argv=None) -> int:
+    from .sample import validation_sample
+
+    by = [] if args.by.strip().lower() in ("", "none") else [b.strip() for b in args.by.split(",") if b.strip()]
+    coders = [c.strip() for c in args.coders.split(",") if c.strip()]
+    from .study import load_study
+
+    items, accounting = _read(args, load_study(args.study or "generic"))
+    try:
+        sheet = validation_sample(items, n=args.n, by=by, lexicons=args.lexicon or ("labels", "hedges", "attribution"),
+                                  sentences=args.sentences, seed=args.seed, coders=coders,
+                                  lexicon_paths=args.lexicons, study=args.study, n_jobs=args.jobs,
+                                  accounting=accounting, skipped=lambda item: _skipped(item, accounting))
+    finally:
+        print(f"framing: {accounting.line()}", file=sys.stderr)
+    written = sheet.save(args.out, command=["framing", *(argv if argv is not None else sys.argv[1:])])
+    matches = int((sheet.table["kind"] == "match").sum())
+    print(f"framing: wrote {', '.join(str(p) for p in written)} ({matches} matches, "
+          f"{len(sheet.table) - matches} sentences without a match)", file=sys.stderr)
+    return 0
+
+
+def _agreement(args) -> int:
+    from .agreement import agreement
+
+    result = agreement(args.sheets, expect=args.manifest, confidence=args.confidence)
+    import pandas as pd
+
+    with pd.option_context("display.width", 160, "display.max_rows", 500, "display.float_format", "{:.3f}".format):
+        for name in ("precision", "accuracy", "recall", "alpha"):
+            print(f"== {name}\n{getattr(result, name).to_string(index=False)}\n")
+    print(result.paragraph())
+    if args.out:
+        written = result.save(args.out)
+        print(f"framing: wrote {len(written)} files to {args.out}", file=sys.stderr)
+    return 0
 
 
 def _report_problems(problems, ok: str) -> int:

@@ -19,7 +19,7 @@ import json
 from pathlib import Path
 from typing import Iterable, Mapping, Sequence
 
-__all__ = ["Accounting", "CorpusChecksum", "lexicon_versions", "write_manifest"]
+__all__ = ["Accounting", "CorpusChecksum", "lexicon_versions", "run_checksum", "write_manifest"]
 
 
 class CorpusChecksum:
@@ -49,6 +49,17 @@ def lexicon_versions(lexicons: Mapping) -> dict:
     """``{name: {"version", "sha256", "entries"}}`` of loaded lexicons, by name."""
     return {name: {"version": lx.version, "sha256": lx.sha256, "entries": len(lx.entries)}
             for name, lx in sorted(lexicons.items())}
+
+
+def run_checksum(lexicons: Mapping, study=None) -> str:
+    """One SHA-256 for the lexicons and study of a run: over the sorted lines
+    ``name NUL sha256`` of the lexicons, then ``study NUL sha256`` of the study.
+
+    Coding sheets carry it, so that a sheet is tied to the lexicons that produced it."""
+    lines = [f"{name}\x00{lx.sha256}\n" for name, lx in sorted(lexicons.items())]
+    if study is not None:
+        lines.append(f"study\x00{study.sha256}\n")
+    return hashlib.sha256("".join(lines).encode("utf-8")).hexdigest()
 
 
 def write_manifest(output: str | Path, *, command: Sequence[str], lexicons: Mapping, inputs: Iterable[str],
