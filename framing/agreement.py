@@ -72,18 +72,18 @@ def read_sheet(path: str | Path):
 
     path = Path(path)
     if not path.exists():
-        raise InputError(f"{path}: no such coding sheet", path=str(path))
+        raise InputError(f"no such coding sheet", path=str(path))
     try:
         if path.suffix.lower() in (".xlsx", ".xlsm"):
             table = pd.read_excel(path, dtype=str, keep_default_na=False, engine="openpyxl")
         else:
             table = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
     except (ValueError, UnicodeDecodeError, OSError) as exc:
-        raise InputError(f"{path}: cannot read the coding sheet: {exc}", path=str(path)) from exc
+        raise InputError(f"cannot read the coding sheet: {exc}", path=str(path)) from exc
     table.columns = [str(c).strip() for c in table.columns]
     missing = [c for c in (*TOOL_COLUMNS, *PROVENANCE) if c not in table.columns]
     if missing:
-        raise InputError(f"{path}: not a framing coding sheet (missing columns: {', '.join(missing)})",
+        raise InputError(f"not a framing coding sheet (missing columns: {', '.join(missing)})",
                          path=str(path))
     table = table[table["item"].str.strip() != ""].copy()
     for col in table.columns:
@@ -96,7 +96,7 @@ def _provenance(table, path: Path) -> dict:
     for col in PROVENANCE:
         seen = sorted(set(table[col]))
         if len(seen) != 1:
-            raise InputError(f"{path}: column {col!r} is not the same on every row ({len(seen)} values): "
+            raise InputError(f"column {col!r} is not the same on every row ({len(seen)} values): "
                              "rows of different runs were mixed", path=str(path))
         values[col] = seen[0]
     return values
@@ -111,7 +111,7 @@ def _expected(expect) -> dict | None:
         try:
             expect = json.loads(path.read_text(encoding="utf-8"))
         except (OSError, ValueError) as exc:
-            raise InputError(f"{path}: cannot read the run's manifest: {exc}", path=str(path)) from exc
+            raise InputError(f"cannot read the run's manifest: {exc}", path=str(path)) from exc
     corpus = expect.get("corpus_sha256") or (expect.get("corpus") or {}).get("checksum")
     lexicons = expect.get("lexicons_sha256")
     if lexicons is None and "lexicons" in expect and "study" in expect:
@@ -295,14 +295,14 @@ def agreement(sheets: str | Path | Iterable[str | Path], *, expect=None, confide
         other = _provenance(table, path)
         for key in ("corpus_sha256", "lexicons_sha256", "seed", "design"):
             if other[key] != run[key]:
-                raise InputError(f"{path}: comes from another run than {paths[0]} ({key} {other[key][:12]} "
+                raise InputError(f"comes from another run than {paths[0]} ({key} {other[key][:12]} "
                                  f"!= {run[key][:12]})", path=str(path))
     expected = _expected(expect)
     if expected is not None:
         for key in ("corpus_sha256", "lexicons_sha256"):
             if expected[key] and expected[key] != run[key]:
                 what = "corpus" if key == "corpus_sha256" else "lexicons and study"
-                raise InputError(f"{paths[0]}: comes from another run: its {what} checksum {run[key][:12]} is "
+                raise InputError(f"comes from another run: its {what} checksum {run[key][:12]} is "
                                  f"not the run's {expected[key][:12]}", path=str(paths[0]))
     items = _merge(tables, paths)
     coders = list(dict.fromkeys(c for t in tables for c in _coders(t)))

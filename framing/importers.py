@@ -106,15 +106,15 @@ def import_dictionary(path: str | Path, *, format: str | None = None, name: str 
     if format is None:
         format = next((f for f, suffixes in FORMATS.items() if path.suffix.lower() in suffixes), None)
         if format is None:
-            raise InputError(f"{path}: cannot tell the dictionary format from the suffix {path.suffix!r}; "
+            raise InputError(f"cannot tell the dictionary format from the suffix {path.suffix!r}; "
                              f"give --format ({', '.join(FORMATS)})", path=str(path))
     if format not in FORMATS:
-        raise InputError(f"{path}: unknown dictionary format {format!r} (choose from {', '.join(FORMATS)})",
+        raise InputError(f"unknown dictionary format {format!r} (choose from {', '.join(FORMATS)})",
                          path=str(path))
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        raise InputError(f"{path}: cannot read: {exc.strerror}", path=str(path)) from None
+        raise InputError(f"cannot read: {exc.strerror}", path=str(path)) from None
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -124,7 +124,7 @@ def import_dictionary(path: str | Path, *, format: str | None = None, name: str 
     categories, terms, comments = reader(text, str(path), problems)
     name = (name or path.stem).lower().replace(" ", "-")
     if not _NAME.match(name):
-        raise InputError(f"{path}: lexicon name {name!r} must be lower case letters, digits, '-' or '_'",
+        raise InputError(f"lexicon name {name!r} must be lower case letters, digits, '-' or '_'",
                          path=str(path))
     return _write(path, raw, format, name, categories, terms, comments, problems)
 
@@ -139,7 +139,7 @@ def _read_liwc(text: str, path: str, problems: list):
     lines = text.splitlines()
     marks = [i for i, line in enumerate(lines) if line.strip() == "%"]
     if len(marks) < 2:
-        raise InputError(f"{path}: not a LIWC .dic file (no category block between two '%' lines)", path=path)
+        raise InputError("not a LIWC .dic file (no category block between two '%' lines)", path=path)
     ids: dict[str, str] = {}
     for i in range(marks[0] + 1, marks[1]):
         line = lines[i].strip()
@@ -182,12 +182,12 @@ def _read_liwc(text: str, path: str, problems: list):
 def _read_dicx(text: str, path: str, problems: list):
     rows = list(csv.reader(io.StringIO(text)))
     if not rows or len(rows[0]) < 2:
-        raise InputError(f"{path}: not a .dicx file (a CSV with a term column and category columns)", path=path)
+        raise InputError("not a .dicx file (a CSV with a term column and category columns)", path=path)
     header = [h.strip() for h in rows[0]]
     categories = [_category(h) for h in header[1:]]
     empty = [c for c in categories if not c]
     if empty:
-        raise InputError(f"{path}: line 1: a category column has no name", path=path)
+        raise InputError("a category column has no name", path=path, line=1)
     terms = []
     for i, row in enumerate(rows[1:], 2):
         if not row or not row[0].strip():
@@ -213,10 +213,10 @@ def _read_yaml(text: str, path: str, problems: list):
         tree = yaml.safe_load(text)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
-        line = f" line {mark.line + 1}:" if mark is not None else ""
-        raise InputError(f"{path}:{line} not valid YAML: {getattr(exc, 'problem', exc)}", path=path) from None
+        raise InputError(f"not valid YAML: {getattr(exc, 'problem', None) or exc}", path=path,
+                         line=mark.line + 1 if mark is not None else None) from None
     if not isinstance(tree, dict):
-        raise InputError(f"{path}: a quanteda dictionary is a mapping of keys to lists of patterns", path=path)
+        raise InputError(f"a quanteda dictionary is a mapping of keys to lists of patterns", path=path)
     # where each (key path, value) stands, and the notes on it
     located: dict[tuple, list[tuple[int, str]]] = {}
     comments: list[tuple[tuple, str]] = []
@@ -308,7 +308,7 @@ def _read_lexicoder(text: str, path: str, problems: list):
         term, _, note = stripped.partition("#")
         terms.append(_Term(term.strip(), [current], lineno, note.strip()))
     if not categories:
-        raise InputError(f"{path}: not a Lexicoder .lc3 file (no '+category' line)", path=path)
+        raise InputError("not a Lexicoder .lc3 file (no '+category' line)", path=path)
     return categories, terms, comments
 
 
@@ -346,7 +346,7 @@ def _write(path: Path, raw: bytes, format: str, name: str, categories, terms, co
         if t.note and t.note not in entry[3]:
             entry[3].append(t.note)
     if not entries:
-        raise InputError(f"{path}: no term could be converted ({len(problems)} problem(s))", path=str(path))
+        raise InputError(f"no term could be converted ({len(problems)} problem(s))", path=str(path))
     used = [c for c in categories if any(c in e[1] for e in entries.values())]
     for c in categories:
         if c not in used:
