@@ -115,7 +115,14 @@ def count_table(scored: Iterable[ScoredArticle], *, lexicons: Mapping[str, Lexic
             continue
         article = item.article
         key = getattr(article, by, None) if by in ("outlet", "id", "date", "title", "url") else article.meta.get(by)
-        counts = np.asarray(item.counts, dtype=np.int64).reshape(-1, len(names))
+        counts = np.asarray(item.counts, dtype=np.int64)
+        if counts.size and counts.shape[-1] != len(names):
+            from .errors import FramingError
+
+            raise FramingError(f"article {article.id} was scored with other lexicons than the profile's "
+                               f"({counts.shape[-1]} counts per sentence, not {len(names)}): pass the "
+                               "scorer's lexicons (lexicons=scorer.lexicons)")
+        counts = counts.reshape(-1, len(names))
         n = counts.shape[0]
         ids += [article.id] * n
         outlets += [str(key) if key not in (None, "") else "(unknown)"] * n

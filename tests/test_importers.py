@@ -111,3 +111,20 @@ def test_a_multi_category_cell_must_name_declared_categories(tmp_path):
     lex.write_text("name: m\nversion: 1\ncategories: a b\n[entries]\npattern | category\nx | a c\n", encoding="utf-8")
     with pytest.raises(LexiconError, match="m.lex:6.*category 'c' is not in the header"):
         load_lexicons([lex])
+
+
+def test_an_imported_lexicon_has_outlet_profiles(tmp_path):
+    from framing import profile_outlets
+    from framing.errors import FramingError
+
+    out = tmp_path / "conflict.lex"
+    out.write_text(import_dictionary(DICTS / "conflict.lc3").text, encoding="utf-8")
+    scorer = Scorer(load_lexicons([out]), study="syria-2024", readability=False)
+    scored = list(scorer.score_many(read_corpus(SEEDS)))
+    table = profile_outlets(scored, lexicons=scorer.lexicons, n_boot=20)
+    violence = table[table["measure"] == "conflict.violence.n"]
+    assert violence["value"].sum() == 16 and len(violence) == 5
+    rates = table[table["measure"] == "conflict.violence.per_1000"]
+    assert (rates["denominator"] > 0).all()
+    with pytest.raises(FramingError, match="scored with other lexicons than the profile's"):
+        profile_outlets(scored, n_boot=20)
