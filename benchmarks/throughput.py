@@ -1,14 +1,22 @@
-"""Scoring throughput and memory, with a baseline measured in the same run.
+"""Throughput, memory and start-up of `framing score`, against a baseline and Empath, in one run.
 
-Prints, for full scoring without readability (cleaning, sentences, tokens, quotes,
-all lexicons, voice, measures; output JSONL to /dev/null) with 1 and 2 processes:
-MB/s and articles/s (per process), peak RSS of the largest process, and the same
-figures for the baseline (reading the JSONL plus ``re.findall(r"\\w+")`` over every
-text, one process), their ratio, and the speed-up from 1 to 2 processes.
-Readability is timed separately on a sample (it is optional and slow).  Each scoring
-figure is the best of FRAMING_BENCH_REPEAT runs (default 2; peak RSS is the largest).
+Prints, for one generated corpus (generate_corpus.py; default 2,000 articles, as a new
+user would try it):
 
-Run:  .venv/bin/python benchmarks/throughput.py [N_ARTICLES]   (default 20000)
+- the baseline: reading the JSONL and ``re.findall(r"\\w+")`` over every text;
+- Empath's ``analyze(text, normalize=True)`` over every text (Empath is installed into the
+  benchmark's own environment, ``$FRAMING_BENCH_EMPATH_VENV`` or /tmp/framing-bench-empath,
+  never into the project's; its load time is reported apart);
+- ``framing score FILE --out ...`` as a user runs it: the default path (readability on)
+  and ``--no-readability``, each with 1 and 2 processes (``--jobs``), whole command
+  wall time (start-up included), with their ratios to the baseline and to Empath;
+- the speed-up from 1 to 2 processes, the peak RSS of the largest process;
+- the start-up: wall time of ``framing score`` on one seed article (default path).
+
+Each framing figure is the best of FRAMING_BENCH_REPEAT runs (default 3): the machine's
+other work only ever slows a run down.
+
+Run:  .venv/bin/python benchmarks/throughput.py [N_ARTICLES]   (default 2000)
 """
 
 from __future__ import annotations
@@ -27,7 +35,26 @@ sys.path.insert(0, str(HERE))
 from generate_corpus import generate  # noqa: E402
 
 FRAMING = str(Path(sys.executable).with_name("framing"))
-REPEAT = int(os.environ.get("FRAMING_BENCH_REPEAT", "2"))
+REPEAT = int(os.environ.get("FRAMING_BENCH_REPEAT", "3"))
+EMPATH_VENV = Path(os.environ.get("FRAMING_BENCH_EMPATH_VENV", "/tmp/framing-bench-empath"))
+SEED = HERE.parent / "seeds" / "000_a27e2ef7f710022a.txt"
+
+_EMPATH_SCRIPT = r"""
+import json, sys, time
+start = time.perf_counter()
+from empath import Empath
+lexicon = Empath()
+loaded = time.perf_counter() - start
+texts = [json.loads(line)["text"] for line in open(sys.argv[1], encoding="utf-8")]
+best = None
+for _ in range(int(sys.argv[2])):
+    t = time.perf_counter()
+    for text in texts:
+        lexicon.analyze(text, normalize=True)
+    elapsed = time.perf_counter() - t
+    best = elapsed if best is None else min(best, elapsed)
+print(json.dumps({"load": loaded, "analyze": best}))
+"""
 
 
 def run(cmd: list[str]) -> tuple[float, float]:
@@ -41,47 +68,65 @@ def run(cmd: list[str]) -> tuple[float, float]:
     return elapsed, usage.ru_maxrss / 1024
 
 
-def baseline(path: Path) -> tuple[float, int, int]:
+def best(cmd: list[str]) -> tuple[float, float]:
+    runs = [run(cmd) for _ in range(REPEAT)]
+    return min(r[0] for r in runs), max(r[1] for r in runs)
+
+
+def baseline(path: Path) -> tuple[float, int]:
     start = time.perf_counter()
-    words = articles = 0
+    articles = 0
     with path.open(encoding="utf-8") as handle:
         for line in handle:
-            words += len(re.findall(r"\w+", json.loads(line)["text"]))
+            re.findall(r"\w+", json.loads(line)["text"])
             articles += 1
-    return time.perf_counter() - start, articles, words
+    return time.perf_counter() - start, articles
+
+
+def empath(path: Path) -> dict | None:
+    """Empath's timing from its own environment (created on first use), or None."""
+    python = EMPATH_VENV / "bin" / "python"
+    if not python.exists():
+        print(f"(setting up Empath in {EMPATH_VENV})", file=sys.stderr)
+        subprocess.run([sys.executable, "-m", "venv", str(EMPATH_VENV)], check=False)
+        subprocess.run([str(python), "-m", "pip", "install", "--quiet", "empath"], check=False)
+    try:
+        out = subprocess.run([str(python), "-c", _EMPATH_SCRIPT, str(path), str(REPEAT)], check=True,
+                             capture_output=True, text=True).stdout
+    except (OSError, subprocess.CalledProcessError) as exc:
+        print(f"Empath could not be run ({exc}); its figures are left out", file=sys.stderr)
+        return None
+    return json.loads(out)
 
 
 def main() -> None:
-    n = int(sys.argv[1]) if len(sys.argv) > 1 else 20000
+    n = int(sys.argv[1]) if len(sys.argv) > 1 else 2000
     path = Path(f"/tmp/framing_bench_{n}.jsonl")
     if not path.exists():
         generate(n, path)
     mb = path.stat().st_size / 1e6
-    base_time, articles, _ = min(baseline(path) for _ in range(REPEAT))
-    print(f"corpus: {articles} articles, {mb:.1f} MB ({path})")
-    print(f"baseline (read JSONL + re.findall): {mb / base_time:8.2f} MB/s  {articles / base_time:9.0f} articles/s")
+    base_time, articles = min(baseline(path) for _ in range(REPEAT))
+    print(f"corpus: {articles} articles, {mb:.1f} MB ({path}); best of {REPEAT} runs")
+    print(f"baseline (read JSONL + re.findall):      {base_time:7.2f} s  {articles / base_time:9.0f} articles/s")
+    emp = empath(path)
+    if emp:
+        print(f"Empath analyze(normalize=True):          {emp['analyze']:7.2f} s  "
+              f"{articles / emp['analyze']:9.0f} articles/s  (loading Empath: {emp['load']:.2f} s more)")
     results = {}
-    for jobs in (1, 2):
-        # best of REPEAT runs: the machine's other work only ever slows a run down
-        runs = [run([FRAMING, "score", str(path), "--no-readability", "--quiet", "--jobs", str(jobs),
-                     "--out", os.devnull]) for _ in range(REPEAT)]
-        elapsed, rss = min(r[0] for r in runs), max(r[1] for r in runs)
-        results[jobs] = elapsed
-        per_process = mb / elapsed / jobs
-        print(f"framing score, {jobs} process(es):   {mb / elapsed:8.2f} MB/s  {articles / elapsed:9.0f} articles/s"
-              f"  ({per_process:.2f} MB/s per process)  peak RSS {rss:6.0f} MB")
-    print(f"ratio to baseline (1 process):      {(mb / results[1]) / (mb / base_time):8.3f}")
-    print(f"speed-up from 1 to 2 processes:     {results[1] / results[2]:8.2f}x")
-    sample = min(500, articles)
-    sample_path = Path(f"/tmp/framing_bench_sample_{sample}.jsonl")
-    with path.open(encoding="utf-8") as src, sample_path.open("w", encoding="utf-8") as dst:
-        for _, line in zip(range(sample), src):
-            dst.write(line)
-    with_read, _ = run([FRAMING, "score", str(sample_path), "--quiet", "--out", os.devnull])
-    without, _ = run([FRAMING, "score", str(sample_path), "--quiet", "--no-readability", "--out", os.devnull])
-    sample_mb = sample_path.stat().st_size / 1e6
-    print(f"readability (separately, {sample} articles): {sample_mb / with_read:.2f} MB/s with it, "
-          f"{sample_mb / without:.2f} MB/s without (both including start-up)")
+    for label, extra in (("default (readability on)", []), ("--no-readability", ["--no-readability"])):
+        for jobs in (1, 2):
+            cmd = [FRAMING, "score", str(path), "--quiet", "--jobs", str(jobs), *extra, "--out", os.devnull]
+            elapsed, rss = best(cmd)
+            results[(label, jobs)] = elapsed
+            line = (f"framing score, {label + ',':25} {jobs} process{'es' if jobs > 1 else '':2}: {elapsed:7.2f} s  "
+                    f"{articles / elapsed:9.0f} articles/s  ratio to baseline {base_time / elapsed:6.3f}")
+            if emp:
+                line += f"  x Empath {emp['analyze'] / elapsed:5.2f}"
+            print(line + f"  peak RSS {rss:5.0f} MB")
+    for label in ("default (readability on)", "--no-readability"):
+        print(f"speed-up from 1 to 2 processes, {label}: {results[(label, 1)] / results[(label, 2)]:.2f}x")
+    startup, rss = best([FRAMING, "score", str(SEED), "--out", os.devnull])
+    print(f"start-up: framing score on one article (default path): {startup:.2f} s wall, peak RSS {rss:.0f} MB")
 
 
 if __name__ == "__main__":

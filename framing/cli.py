@@ -42,7 +42,7 @@ def _build_parser() -> argparse.ArgumentParser:
     score.add_argument("--jobs", type=int, default=1, metavar="N",
                        help="processes to score with (-1: all cores); results are identical and in input order")
     score.add_argument("--quiet", action="store_true", help="no progress bar (it is shown only on a terminal)")
-    score.add_argument("--no-readability", action="store_true", help="skip textstat readability scores")
+    score.add_argument("--no-readability", action="store_true", help="skip the readability scores (Flesch reading ease and grade, equal to textstat's)")
     score.add_argument("--strict", action="store_true",
                        help="stop with an error (exit status 1) at the first item that would be skipped")
 

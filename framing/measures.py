@@ -49,8 +49,9 @@ Notation: *N* = ``tokens`` (word tokens of the cleaned text, see
     LIWC's do: a word counts once in each of its categories, and a total would count it
     more than once).
 ``readability.flesch_reading_ease``, ``readability.flesch_kincaid_grade``
-    textstat's formulas on the cleaned text (reported for context; optional; an
-    outlet profile reports their mean over articles).
+    textstat's formulas, word and sentence counts on the cleaned text, equal to the
+    values textstat 0.7.5-0.7.8 gives (:mod:`framing.readability`; reported for context;
+    optional; an outlet profile reports their mean over articles).
 """
 
 from __future__ import annotations

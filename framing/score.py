@@ -117,7 +117,7 @@ class Scorer:
         :class:`~framing.study.Study`.  Default: ``generic`` (one state and one
         non-state party).
     readability : bool, default True
-        Compute textstat readability scores (slower; offline).
+        Compute the Flesch readability scores (equal to textstat's; offline).
 
     Attributes
     ----------
