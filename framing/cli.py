@@ -39,8 +39,10 @@ def _build_parser() -> argparse.ArgumentParser:
                             "article, measures as columns (parquet needs --out)")
     score.add_argument("--out", metavar="FILE", help="output file (default: standard output); "
                        "FILE.manifest.json is written beside it")
-    score.add_argument("--jobs", type=int, default=1, metavar="N",
-                       help="processes to score with (-1: all cores); results are identical and in input order")
+    score.add_argument("--jobs", type=_jobs, default="auto", metavar="N",
+                       help="processes to score with (default auto: every core for inputs of more than 256 "
+                            "articles, one process for fewer; -1: every core; 1: this process only); results are "
+                            "identical and in input order")
     score.add_argument("--quiet", action="store_true", help="no progress bar (it is shown only on a terminal)")
     score.add_argument("--no-readability", action="store_true", help="skip the readability scores (Flesch reading ease and grade, equal to textstat's)")
     score.add_argument("--strict", action="store_true",
@@ -103,7 +105,8 @@ def _build_parser() -> argparse.ArgumentParser:
     sample.add_argument("--seed", type=int, default=0, help="random seed (default 0)")
     sample.add_argument("--coders", default="coder1,coder2", metavar="NAMES",
                         help="coders' names, comma-separated (default coder1,coder2)")
-    sample.add_argument("--jobs", type=int, default=1, metavar="N", help="processes to score with")
+    sample.add_argument("--jobs", type=_jobs, default="auto", metavar="N",
+                        help="processes to score with (default auto, as for `framing score`)")
 
     agree = sub.add_parser(
         "agreement", help="precision, recall and Krippendorff's alpha from coded sheets",
@@ -166,6 +169,16 @@ def _build_parser() -> argparse.ArgumentParser:
     snew.add_argument("name", metavar="NAME", help="the study's name (lower case, digits, '-')")
     snew.add_argument("--out", metavar="FILE", help="where to write it (default: NAME.lex); never overwritten")
     return parser
+
+
+def _jobs(value: str):
+    """``--jobs``: a whole number or ``auto``."""
+    if value == "auto":
+        return value
+    try:
+        return int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a number of processes or 'auto', not {value!r}") from None
 
 
 _STUDY_HELP = ("the study whose parties labels name (codebook section 9): a shipped study's name "

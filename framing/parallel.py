@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+from itertools import chain, islice
 from typing import Callable, Iterable, Iterator, Mapping
 
 from .lexicon import Lexicon
@@ -21,9 +22,12 @@ __all__ = ["score_corpus", "resolve_jobs", "to_json_line", "to_measure_row"]
 _WORKER: dict = {}
 
 
-def resolve_jobs(n_jobs: int | None) -> int:
-    """Number of processes for ``n_jobs``: ``None`` or 1 -> 1; -1 -> every core; -2 -> all but one."""
+def resolve_jobs(n_jobs: int | str | None) -> int:
+    """Number of processes for ``n_jobs``: ``None`` or 1 -> 1; -1 or ``"auto"`` -> every core;
+    -2 -> all but one."""
     cores = os.cpu_count() or 1
+    if n_jobs == "auto":
+        return cores
     if n_jobs is None or n_jobs == 0:
         return 1
     if n_jobs < 0:
@@ -56,8 +60,10 @@ def score_corpus(items: Iterable[Article | Skipped], *, lexicons: Mapping[str, L
     study : str, Path or Study, optional
         The study (codebook section 9); default ``generic``.
     readability : bool, default False
-    n_jobs : int, default 1
-        Processes to use (``-1``: all cores).  Results are identical to ``n_jobs=1``.
+    n_jobs : int or "auto", default 1
+        Processes to use (``-1``: all cores; ``"auto"``, the command line's default: all
+        cores once the input holds more than two chunks, else this process only, so
+        that a few articles start no pool).  Results are identical to ``n_jobs=1``.
     chunksize : int, default 128
         Articles sent to a worker at a time.
     transform : callable, optional
@@ -69,6 +75,13 @@ def score_corpus(items: Iterable[Article | Skipped], *, lexicons: Mapping[str, L
     ScoredArticle (or ``transform(ScoredArticle)``) or Skipped
     """
     jobs = resolve_jobs(n_jobs)
+    if n_jobs == "auto" and jobs > 1:
+        items = iter(items)
+        head = list(islice(items, 2 * chunksize + 1))
+        if len(head) <= 2 * chunksize:          # a small input: no pool
+            jobs, items = 1, head
+        else:
+            items = chain(head, items)
     if jobs == 1:
         for result in Scorer(lexicons, study=study, readability=readability).score_many(items):
             yield result if transform is None or isinstance(result, Skipped) else transform(result)

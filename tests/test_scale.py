@@ -30,6 +30,33 @@ def test_parallel_equals_serial_in_input_order(corpus):
 
 def test_resolve_jobs():
     assert resolve_jobs(None) == 1 and resolve_jobs(2) == 2 and resolve_jobs(-1) >= 1
+    assert resolve_jobs("auto") == resolve_jobs(-1)
+
+
+def test_auto_jobs_start_a_pool_only_for_inputs_of_more_than_two_chunks(corpus, monkeypatch):
+    import multiprocessing
+
+    import framing.parallel as parallel
+
+    pools = []
+    real = multiprocessing.get_context
+
+    def counting(method):
+        context = real(method)
+
+        class Counting:
+            def Pool(self, *args, **kwargs):
+                pools.append(args)
+                return context.Pool(*args, **kwargs)
+        return Counting()
+
+    monkeypatch.setattr(parallel.multiprocessing, "get_context", counting)
+    monkeypatch.setattr(parallel.os, "cpu_count", lambda: 2)
+    serial = list(score_corpus(corpus, n_jobs=1, transform=to_json_line))
+    assert list(score_corpus(corpus[:8], n_jobs="auto", transform=to_json_line, chunksize=4)) == serial[:8]
+    assert pools == []                                   # 8 articles = two chunks: no pool
+    assert list(score_corpus(corpus, n_jobs="auto", transform=to_json_line, chunksize=4)) == serial
+    assert len(pools) == 1 and pools[0][0] == 2
 
 
 def test_cli_jobs_and_parquet(tmp_path, capsys):
