@@ -301,6 +301,52 @@ def _codec(encoding: str) -> str:
     return "utf-8-sig" if encoding.lower().replace("_", "-") in ("utf-8", "utf8") else encoding
 
 
+def bom_codec(head: bytes) -> str | None:
+    """The codec a UTF-16 or UTF-32 byte order mark announces (``"utf-16"``, ``"utf-32"``), or None.
+
+    Spreadsheets export "Unicode text" as UTF-16 with a byte order mark; such files are
+    detected from it (whatever ``--encoding`` says) and their articles noted.
+
+    >>> bom_codec("x".encode("utf-16")), bom_codec(b"\\xff\\xfe\\x00\\x00x\\x00\\x00\\x00"), bom_codec(b"plain")
+    ('utf-16', 'utf-32', None)
+    """
+    if head[:4] in (b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff"):
+        return "utf-32"
+    if head[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        return "utf-16"
+    return None
+
+
+#: Characters that are invisible in print but split or glue words: soft hyphen, zero-width
+#: space / non-joiner / joiner, word joiner and invisible operators, bidirectional marks,
+#: embeddings and isolates, the Arabic letter mark, the Mongolian vowel separator and a
+#: byte order mark inside the text.  Cleaning removes them (``lexicons/boilerplate.lex``);
+#: reading notes them.
+INVISIBLE = re.compile("[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+#: Combining marks (decomposed accents, NFD): matched with the letter before them.
+_COMBINING = re.compile("[\u0300-\u036f]")
+
+
+def _invisible_notes(text: str) -> list[str]:
+    """Notes on invisible characters and decomposed accents found in a text."""
+    notes = []
+    found = INVISIBLE.findall(text)
+    if found:
+        import unicodedata
+
+        names: dict[str, int] = {}
+        for ch in found:
+            name = unicodedata.name(ch, f"U+{ord(ch):04X}").lower()
+            names[name] = names.get(name, 0) + 1
+        notes.append("invisible characters ignored in matching: "
+                     + ", ".join(f"{n} {name}" for name, n in sorted(names.items())))
+    marks = len(_COMBINING.findall(text))
+    if marks:
+        notes.append(f"decomposed accents (NFD): {marks} combining mark{'s' if marks > 1 else ''} "
+                     "matched with their letters")
+    return notes
+
+
 _UNDECODABLE = re.compile("[\udc80-\udcff]")
 
 
@@ -319,11 +365,25 @@ class _Lines:
         self.undecodable_lines: set[int] = set()
         self.number = 0
         self.broken: str | None = None
+        #: the codec a byte order mark announced (UTF-16/32), else None
+        self.detected: str | None = None
 
     def __iter__(self) -> Iterator[str]:
         enc = _codec(self.options.encoding)
         fallback = self.options.fallback
         with _open_binary(self.path) as handle:
+            try:
+                self.detected = bom_codec(handle.peek(4)[:4])
+            except (OSError, EOFError, zlib.error):
+                self.detected = None
+            if self.detected:
+                text = io.TextIOWrapper(handle, encoding=self.detected, errors="surrogateescape", newline="")
+                for line in _guarded(text, self):
+                    self.number += 1
+                    if _UNDECODABLE.search(line):
+                        self.undecodable_lines.add(self.number)
+                    yield line
+                return
             for raw in _guarded(handle, self):
                 self.number += 1
                 codec = enc if self.number == 1 else enc.replace("-sig", "")
@@ -345,7 +405,7 @@ def _guarded(handle, lines: "_Lines") -> Iterator[bytes]:
     ``lines.broken`` (the readers turn it into a skipped item) instead of a traceback."""
     try:
         yield from handle
-    except (EOFError, OSError, zlib.error) as exc:
+    except (EOFError, OSError, zlib.error, UnicodeError) as exc:
         lines.broken = f"unreadable after line {lines.number}: {exc or type(exc).__name__}"
 
 
@@ -358,7 +418,12 @@ def _open_binary(path: Path):
 
 
 def _open_text(path: Path, encoding: str = "utf-8"):
-    return io.TextIOWrapper(_open_binary(path), encoding=_codec(encoding), newline="")
+    handle = _open_binary(path)
+    try:
+        detected = bom_codec(handle.peek(4)[:4])
+    except (OSError, EOFError, zlib.error):
+        detected = None
+    return io.TextIOWrapper(handle, encoding=detected or _codec(encoding), newline="")
 
 
 _CONTROL_BYTES = bytes(b for b in range(32) if b not in b"\t\n\r\f")
@@ -379,11 +444,14 @@ def _read_text_file(path: Path, meta, columns: Columns, options: _Options) -> It
     row = dict(meta.get(path.stem, {})) if meta else {}
     notes = [] if not meta or path.stem in meta else ["no metadata row"]
     outlet = row.get(columns.outlet) or None
-    if _looks_binary(data):
+    detected = bom_codec(data[:4])
+    if detected is None and _looks_binary(data):
         return Skipped(path.stem, f"{SkipReason.BINARY}: over 10% control bytes in its first 8 kB", str(path),
                        outlet)
     try:
-        text = data.decode(_codec(options.encoding))
+        text = data.decode(detected or _codec(options.encoding))
+        if detected:
+            notes.append(f"decoded as {detected.upper()} (byte order mark)")
     except UnicodeDecodeError as exc:
         if not options.fallback:
             return Skipped(path.stem, f"{SkipReason.UNDECODABLE} ({options.encoding}) at byte {exc.start}; "
@@ -428,6 +496,8 @@ def _read_csv(path: Path, meta, columns: Columns, options: _Options, delimiter: 
         where = f"{path}:{reader.line_num}"
         span = range(first_line, last_line + 1)
         notes = [f"decoded as {options.fallback}"] if any(k in lines.fallback_lines for k in span) else []
+        if lines.detected:
+            notes.append(f"decoded as {lines.detected.upper()} (byte order mark)")
         if len(record) != len(header):
             yield Skipped(_cell(record, header, columns.id), f"{SkipReason.BAD_ROW}: {len(record)} "
                           f"fields, the header has {len(header)}", where)
@@ -466,6 +536,8 @@ def _read_jsonl(path: Path, meta, columns: Columns, options: _Options) -> Iterat
             yield Skipped(None, f"{SkipReason.BAD_ROW}: a line must hold a JSON object", where)
             continue
         notes = [f"decoded as {options.fallback}"] if lineno in lines.fallback_lines else []
+        if lines.detected:
+            notes.append(f"decoded as {lines.detected.upper()} (byte order mark)")
         yield _from_record(record, meta, columns, where, f"{path.stem}-{lineno}", options, notes)
     if lines.broken:
         yield Skipped(None, f"{SkipReason.BAD_ROW}: {lines.broken}", f"{path}:{lines.number}")
@@ -523,6 +595,8 @@ def _from_record(record: Mapping[str, Any], meta, columns: Columns, where: str, 
             notes.append(f"repaired {repaired} mojibake sequence{'s' if repaired > 1 else ''}")
     if not text.strip():
         return Skipped(ident, SkipReason.EMPTY, where, outlet)
+    if not text.isascii():
+        notes += _invisible_notes(text)
     named = {columns.id, columns.text, columns.outlet, columns.date, columns.title, columns.url}
     return Article(
         id=ident, text=text, outlet=outlet, date=_text_or_none(record.get(columns.date)),

@@ -113,7 +113,7 @@ class Accounting:
             if isinstance(item, Article):
                 self.checksum.add(item.id, item.text)
                 for note in item.notes:
-                    key = "repaired mojibake" if note.startswith("repaired ") else note
+                    key = "repaired mojibake" if note.startswith("repaired ") else note.split(":")[0]
                     self.notes[key] = self.notes.get(key, 0) + 1
                 if not item.outlet:
                     self.notes["no outlet (grouped as '(unknown)')"] = \

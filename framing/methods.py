@@ -59,7 +59,7 @@ def methods_text(lexicons: Mapping[str, Lexicon], *, markdown: bool = False, stu
         "Before analysis, text was cleaned by deletion only (an offset map keeps positions in the original "
         f"text): {sum(rules.values())} rules ({', '.join(f'{n} {k}' for k, n in sorted(rules.items()))}) "
         "removed syndication links, newsletter and sharing prompts, page metadata, credit lines, teaser "
-        "blocks and control characters; headlines were kept. HTML input was converted to text and "
+        "blocks, control characters and invisible format characters (soft hyphens, zero-width and bidirectional marks; a match's span covers them); headlines were kept. HTML input was converted to text and "
         "mojibake repaired when read, and both were recorded per article. Sentences were split by rule "
         "(line breaks always end a sentence; a period does not after one of "
         f"{abbreviations} listed abbreviations or a single initial); tokens are runs of letters and digits, "

@@ -35,12 +35,15 @@ __all__ = ["Token", "TokenTable", "token_table", "tokenize", "split_sentences", 
 #: Characters treated as apostrophes inside words.
 APOSTROPHES = "'’ʼ‘`"
 _APOS = re.escape(APOSTROPHES)
+#: A word character, or a combining mark (a decomposed accent, NFD: "re\u0301gime" is one
+#: word, whose key strips the mark as it strips a precomposed accent).
+_WORD = "[\\w\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]"
 
 _TOKEN_RE = re.compile(
     rf"\w(?:"                              # every token starts with a word character
     rf"(?=\.)(?<=[^\W\d_])(?:\.[^\W\d_])+\."   # abbreviations: U.S. U.N. a.m. (a dot follows: cheap test first)
     rf"|(?<=\d)\d*(?:[.,]\d+)*(?!\w)"      # numbers: 400 14,000 4.5 (not 4th: a word)
-    rf"|\w*(?:[{_APOS}]\w+)*)"             # words, with internal apostrophes
+    rf"|{_WORD}*(?:[{_APOS}]{_WORD}+)*)"   # words, with internal apostrophes and combining marks
 )
 _POSSESSIVE_RE = re.compile(rf"[{_APOS}][sS]$")
 #: What may stand between two tokens of one phrase: an apostrophe ending the first

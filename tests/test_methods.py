@@ -12,7 +12,7 @@ def test_methods_paragraph_states_the_loaded_lexicons(tmp_path):
     labels = [e for e in lexicons["labels"].entries if e.category != "_"]
     assert f"labels (version 2.0.0+generic@1.0.0; {len(labels)} entries" in text
     assert "study generic (version 1.0.0" in text
-    assert "13 rules (1 chars, 3 inline, 7 line, 1 tail, 1 teaser)" in text
+    assert "14 rules (2 chars, 3 inline, 7 line, 1 tail, 1 teaser)" in text
     assert "42 listed abbreviations" in text and "percentile bootstrap" in text
     extra = tmp_path / "labels.lex"
     extra.write_text("name: labels\nversion: 9\ndescription: x\ncategories: rebel\ntargets: opposition\n"
