@@ -19,8 +19,10 @@ directly.  A generic label is resolved in this order:
 3. **The study's default** for the label's kind; where the study has none, the target
    is ``None``: the label is reported as unresolved and never guessed.
 
-Labels of kind ``bound`` ("forces", "units") are labels only under rule 1: bare
-"forces" is dropped.  A label that lands on a party of the other kind takes its
+Labels of kind ``bound`` ("forces", "units") take a party only under rule 1, never
+a default: where the study has a default for the kind, bare "forces" is dropped (it
+would be guessed); where it has none, it is an unresolved label like any other
+generic label of that kind (codebook 9.3, russia-ukraine-2022).  A label that lands on a party of the other kind takes its
 crosswalk category (:meth:`framing.study.Study.category_for`).  Adjectives that do
 not join a label are not matches.
 
@@ -119,7 +121,10 @@ def resolve_targets(text: str, hits: Sequence[Hit], study: Study) -> tuple[list[
             elif before.entry.target in party_kind and _POSSESSIVE_JOIN.fullmatch(text, before.end, hit.start):
                 party = before.entry.target      # a party's own label with a possessive: "Tehran's proxies"
         if party is None and entry.kind == BOUND:
-            dropped.append(i)
+            if kind in study.defaults:      # a default would guess: bare "forces" is no label
+                dropped.append(i)
+                continue
+            targets[i] = None               # no default to guess with: an unresolved label
             continue
         if party is None:
             party = _described(text, hit, names, name_starts, name_ends)

@@ -22,14 +22,18 @@ depends on the cue's ``kind`` (``lexicons/attribution.lex``):
     comma, the words after the comma are not a relative clause ("…, who
     reported"), and nothing follows the cue but an adjunct ("…, the army said
     in its first acknowledgement of the rebel attack": the adjunct stays
-    authorial).  Inverted order counts too: a cue right after the comma,
+    authorial).  A parenthetical source ("The army, he said, had been
+    rationing shells") reports the whole sentence.  Inverted order counts too: a cue right after the comma,
     followed by a short source phrase that ends the sentence ("..., said the
     ministry.", the headline "..., Reports OSDH").
 ``prep`` (according to, as reported by, citing ...)
     At the start of a sentence: from the comma that ends the source phrase to
-    the end of the sentence.  Elsewhere: from the sentence start to the cue,
-    or, when a reporting verb stands before it, from that verb (its subject
-    is a source, never content).
+    the end of the sentence (a relative clause there is part of the account:
+    "According to the ministry, ... the clashes, which involved foreign militants").
+    Inside a non-restrictive relative clause
+    ("..., many of whom, according to prisoners of war, had ..."): that clause
+    only.  Elsewhere: from the sentence start to the cue, or, when a reporting
+    verb stands before it, from that verb (its subject is a source, never content).
 ``designation`` (designated as ... by, considered ... by, described X as Y)
     From the "as" after the cue (or the cue itself) to the following "by";
     what stands between the cue and "as" is the outlet's (X in "described X
@@ -73,6 +77,12 @@ _CLAIM_NOUNS = frozenset("claim charge accusation allegation assertion view posi
 #: appositive (", a city under their control since 2016").
 _CLAUSE_END = re.compile(r",[\"”’]?\s+(?:(?:who|which|where|whom|whose|while|whereas|although|though|a|an)\b"
                          r"|and\s+(?!that\b)[a-z]+ed\b)", re.IGNORECASE)
+#: A parenthetical source before a cue: "The army, he said, had ..."
+_PARENTHETICAL = re.compile(r",\s+(?:he|she|they|it|officials|sources)\s+$", re.IGNORECASE)
+_AFTER_ASIDE = re.compile(r",\s")
+#: The start of a non-restrictive relative clause (", which", ", many of whom").
+_RELATIVE_START = re.compile(r",\s+(?:(?:many|most|some|all|one|several|none|each|both)\s+of\s+)?(?:which|who|whom|whose)\b",
+                             re.IGNORECASE)
 _SUBJECT_RELATIVE = re.compile(r",\s+(?:who|which|whose|whom)\b[^,]*,\s*$", re.IGNORECASE)
 _RELATIVE_OPEN = re.compile(r",\s+(?:which|who|whose|whom)\b[^,]*$", re.IGNORECASE)
 #: Words that make the next noun phrase the object of a designation, not its content.
@@ -129,6 +139,9 @@ def _region(text: str, s_start: int, s_end: int, cue: Hit, earlier: Sequence[Hit
         post = _postposed_boundary(text, s_start, s_end, cue)
         if post is not None:
             return s_start, post
+        aside = _PARENTHETICAL.search(text, max(s_start, cue.start - 40), cue.start)
+        if aside is not None and aside.end() == cue.start and _AFTER_ASIDE.match(text, cue.end):
+            return s_start, s_end       # "The army, he said, had been rationing shells": all reported
         stop = _CLAUSE_END.search(text, cue.end, s_end)
         end = stop.start() if stop else s_end
         if _RELATIVE_OPEN.search(text, s_start, cue.start):
@@ -139,6 +152,12 @@ def _region(text: str, s_start: int, s_end: int, cue: Hit, earlier: Sequence[Hit
         if not _WORD.search(text, s_start, cue.start):
             comma = text.find(",", cue.end, s_end)
             return (comma + 1, s_end) if comma != -1 else None
+        relative = None
+        for relative in _RELATIVE_START.finditer(text, s_start, cue.start):
+            pass
+        if relative is not None and "," not in text[relative.end():cue.start].rstrip(", "):
+            # "..., many of whom, according to prisoners of war, had ...": only that clause is reported
+            return relative.start() + 1, s_end
         verbs = [c.end for c in earlier if c.entry.kind == "verb" and s_start <= c.start < cue.start]
         return (verbs[0] if verbs else s_start), cue.start
     if kind == "designation":

@@ -6,7 +6,7 @@
 # default for that kind, else unresolved.
 # Columns: pattern | category | target (a kind) | kind (bound) | note.  Syntax: lexicons/README.md.
 name: labels
-version: 2.0.0
+version: 2.1.0
 description: Words and phrases that name or characterise the parties to an armed conflict, with the kind of party they name and how they frame it; shared by every study.
 codebook: 1, 9
 licence: CC-BY-4.0
@@ -42,6 +42,7 @@ decision: resistance (v2): legitimising words that cast armed struggle as defenc
 decision: occupier (v2): occupiers, occupation forces/army/troops, the occupation (as actor), invaders, invading forces/army.
 decision: regime (v2) also covers "junta" and "entity" used for a state (study phrases such as "Zionist entity").
 decision: "the group", "the movement", "the organisation" are anaphora for a non-state party (fighter): resolved by the study's default or an adjacent name.
+decision: 2.1.0 (russia-ukraine-2022 gold): "the General Staff", "the National Police", "the Ministry of Internal Affairs", "airmen", "the enemy" (regime) and "collaborators" (loyalist) are bound state words: labels with a party in the phrase ("the Israeli enemy"); alone they are dropped where a study has a default for state labels and unresolved where it has none. "state of emergency" is not the state.
 
 [entries]
 pattern                                                                | category  | target    | kind  | note
@@ -172,7 +173,12 @@ military {weapon,weapons,depot,equipment,hardware,site,target,position,base,vehi
 {paratroopers,reservist,reservists,sniper,snipers,commandos,ground forces,ground troops,armo{u,}red forces,infantry,infantrymen,tank crews,marines,special forces} | government | state | | a state's units and soldiers
 {the ,}administration                                                  | government | state    | bound | "the US administration", "the Biden administration"
 {soldier}                                                              | government | state    |       |
-{force,forces,unit,units,personnel,servicemen,servicemembers,contingent}  | government | state | bound | "Israeli forces", "Russian units"; bare "forces" is not a label
+{force,forces,unit,units,personnel,servicemen,servicemembers,contingent,airmen}  | government | state | bound | "Israeli forces", "Russian units"; bare "forces" is not a label
+{the ,}general staff                                                   | government | state    | bound | "Ukraine's General Staff"
+{the ,}{national police,ministry of internal affairs}                  | government | state    | bound |
+{the ,}enemy                                                           | regime     | state    | bound | "the Israeli enemy"; bare "the enemy" only where a study has no default to guess with
+{collaborator,collaborators}                                           | loyalist   | state    | bound | those who work with an occupying state
+state of {emergency,war,siege,alert}                                   | _          |          |       |
 {the ,}armed forces                                                    | government | state    |       |
 {defen{c,s}e,interior,foreign} ministry                                | government | state    |       |
 {the ,}ministry of {defen{c,s}e,interior,foreign affairs}              | government | state    |       |

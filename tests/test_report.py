@@ -50,7 +50,7 @@ def test_tooltips_name_lexicon_category_target_voice_and_entry():
     fragment = evidence_report(item).fragment
     # "Terrorists" is a label and a frame word: one mark, both in its tooltip, outlined as "multi"
     assert ('<mark class="lex-labels cat-terrorist voice-quoted multi" title="labels · terrorist · opposition · '
-            'quoted · labels.lex:49: terrorist~&#10;frames · terrorism · - · quoted · frames.lex:21:') in fragment
+            'quoted · labels.lex:50: terrorist~&#10;frames · terrorism · - · quoted · frames.lex:21:') in fragment
 
 
 def test_article_text_and_metadata_are_escaped():

@@ -215,7 +215,7 @@ def test_score_names_the_study_in_the_accounting_line_and_manifest(capsys, tmp_p
 def test_methods_describe_the_study(capsys):
     assert main(["methods", "--study", "russia-ukraine-2022"]) == 0
     out = capsys.readouterr().out
-    assert "study russia-ukraine-2022 (version 1.0.0" in out and "unresolved" in out
+    assert "study russia-ukraine-2022 (version 1.1.0" in out and "unresolved" in out
 
 
 def _code_strings_and_comments(path: Path):

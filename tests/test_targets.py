@@ -31,3 +31,15 @@ def labels(scorer, text):
 ])
 def test_targets_from_context(scorer, text, expected):
     assert labels(scorer, text) == expected
+
+
+def test_bound_words_alone_are_unresolved_only_where_a_study_has_no_default():
+    from framing import score_article
+
+    text = "Units advanced on the town, and the authorities ordered an evacuation."
+    ru = [(m.text, m.target) for m in score_article(text, study="russia-ukraine-2022", readability=False).matches
+          if m.lexicon == "labels"]
+    syria = [m.text for m in score_article(text, study="syria-2024", readability=False).matches
+             if m.lexicon == "labels"]
+    assert ru == [("Units", None), ("the authorities", None)]      # no default for state labels: unresolved
+    assert syria == []                                              # a default would guess: dropped

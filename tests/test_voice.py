@@ -56,3 +56,14 @@ def test_hedge_voice(scorer):
 def test_attribution_kinds_from_lexicon(lexicons):
     kinds = {e.kind for e in lexicons["attribution"].entries if e.category != "_"}
     assert kinds == {"verb", "prep", "designation", "appeal", "naming", "adjunct"}
+
+
+def test_a_parenthetical_source_reports_the_whole_sentence_and_a_relative_clause_only_itself():
+    from framing import score_article
+
+    voices = lambda text: [(m.text, m.voice) for m in score_article(text, study="russia-ukraine-2022",
+                                                                      readability=False).matches
+                           if m.lexicon == "labels"]
+    assert voices("The army, he said, had been rationing shells.") == [("The army", "attributed")]
+    assert voices("Nationalist battalions were deployed there, many of whom, according to prisoners, "
+                  "had fled the invaders.") == [("Nationalist battalions", "authorial"), ("invaders", "attributed")]

@@ -5,7 +5,7 @@
 # Central European outlets.  Format: lexicons/studies/README.md.
 name: russia-ukraine-2022
 type: study
-version: 1.0.0
+version: 1.1.0
 description: Russia's war against Ukraine from 24 February 2022: the Russian state, the Ukrainian state, the Donetsk and Luhansk separatist forces, other states.
 codebook: 9.3
 licence: CC-BY-4.0
@@ -26,6 +26,10 @@ decision: "Kremlin", "Moscow" and "Kyiv/Kiev" used for the state are government 
 decision: "pro-Russian" forces, militias and separatists are separatists; "Moscow-installed" and "Russian-installed" authorities are russia (the occupation administration).
 decision: "foreign mercenaries" and "foreign fighters" are the foreign volunteers fighting for Ukraine: ukraine (regime for mercenaries, government for fighters/legion).
 decision: Wagner is part of the Russian state's forces (codebook 9.3); "Wagner mercenaries" are russia (regime by the crosswalk).
+decision: Officials' names are sources, not labels (1.1.0; the gold of this study codes them so): only the heads of state (Putin, Zelensky), the commanders of irregular forces (Prigozhin, Kadyrov) and the separatist leaders are party names; "President Vladimir Putin" is one government label (codebook section 1).
+decision: Bound state words alone ("units", "servicemen", "the authorities", "the president") are unresolved labels in this study (1.1.0): it has no default for state labels, so they are not guessed but counted apart, as "the army" and "troops" (codebook 9.3). In studies with a state default they stay dropped.
+decision: Seats and bodies of foreign states (White House, Pentagon, State Department, Congress) are government labels, as the Kremlin (1.1.0); "Western governments", Russian state usage "Western curators" are foreign government labels; "the People's Militia" is the separatists' own name for their formations (name).
+decision: Things' origins are not parties: "US-supplied", "NATO-calibre", "U.S. military aid package"; "military bloggers" are commentators; "under the military control of" is a state of affairs; a "brigade commander" is a person, a source (1.1.0).
 decision: Belarus, NATO and Western states are foreign; "allied forces" in separatist usage are the separatists and Russian forces together and are resolved by default (separatists).
 
 [entries]
@@ -34,7 +38,8 @@ pattern                                                                | categor
 {Russian,Russians'}                                                    | adjective | russia      | any  | demonym
 ={Russia,Russia's,Russia’s,RF}                                         | name      | russia      |      |
 Russian Federation                                                     | name      | russia      |      |
-{Vladimir Putin,Putin,Sergei Shoigu,Shoigu,Valery Gerasimov,Gerasimov,Sergei Lavrov,Lavrov,Dmitry Peskov,Peskov,Maria Zakharova,Zakharova,Andrei Belousov,Belousov,Dmitry Medvedev,Medvedev,Igor Konashenkov,Konashenkov,Sergei Surovikin,Surovikin,Ramzan Kadyrov,Kadyrov,Vasily Nebenzya,Nebenzya} | name | russia | |
+{Vladimir Putin,Putin,Ramzan Kadyrov,Kadyrov}                          | name      | russia      |      | the head of state; Kadyrov commands forces (officials are sources, see the decisions)
+{president,russian president,the russian president,russia's president} {vladimir putin,putin} | government | russia | | a title with the leader's name: one label (codebook section 1)
 {Wagner,Wagner Group,Wagner group,PMC Wagner,Yevgeny Prigozhin,Prigozhin,Dmitry Utkin,Africa Corps,Akhmat,Akhmat special forces,Rosgvardia,FSB,GRU,Black Sea Fleet,Russian Aerospace Forces,VKS,Storm-Z,Storm Z} | name | russia | | Russian state forces and irregulars
 {the ,}kremlin                                                         | government | russia     |      | the state
 {the ,}kremlin's                                                       | government | russia     |      |
@@ -46,20 +51,25 @@ Moscow {region,oblast,mayor,metro,airport,airports,residents,suburbs,streets,tim
 {occupation force,occupation forces,occupation army,occupation troops,occupation authorities,occupation administration,occupying forces,occupying army} | occupier | russia | |
 {invader,invaders,invading force,invading forces,invading army,invading troops,invasion force,invasion forces,invasion army} | occupier | russia | |
 {aggressor,aggressors,aggressor state,aggressor country}               | occupier  | russia      |      |
-{orc,orcs,rashist,rashists,ruscist,ruscists,racist,racists}            | regime    | russia      |      | Ukrainian slang for Russian soldiers (dehumanising)
-{putin's ,}{war machine,putin regime,putin's regime,kremlin regime,moscow regime,russian regime,terrorist state} | regime | russia | |
-{wagner,russian,russia's,kremlin's,putin's} {mercenary,mercenaries}     | regime    | russia      |      | "Wagner mercenaries"
-{putin's,putin} {army,forces,troops,soldiers,invading army,invasion force} | government | russia | | "Putin's troops"
+{orc,orcs,rashist,rashists,ruscist,ruscists}                          | regime    | russia      |      | Ukrainian slang for Russian soldiers (dehumanising)
+{war machine,putin regime,kremlin regime,moscow regime,russian regime,terrorist state} | regime | russia | | "Putin's war machine": the name and the label are two spans
+{wagner,russian} {mercenary,mercenaries}                              | regime    | russia      |      | "Wagner mercenaries"
 {the ,}special military operation                                      | _         |             |      | the war's Russian name, not a party
-{russian ,}{conscripts,reservists,mobilised men,mobilized men,recruits,contract soldiers,convicts} | government | russia | | Russian servicemen
+{russian ,}{conscripts,reservists,recruits,contract soldiers,convicts} | government | russia | | Russian servicemen
+{ukrainian side,the ukrainian side}                                    | government | ukraine     |      | "the Ukrainian side" in statements
+{russian side,the russian side}                                        | government | russia      |      |
+{ukrainian command,the ukrainian command}                              | government | ukraine     |      |
+{russian command,the russian command}                                  | government | russia      |      |
+{ukrainian nationalist,nationalist} {regiment,regiments,units} | regime | ukraine | | Russian state usage
 the ministry                                                           | _         |             |      | bare "the ministry": a source whose state only the context tells
-{in,into,inside,across,throughout,of,to,from,eastern,western,southern,northern,central,occupied,war-torn} {Ukraine,Russia} | _ | | | the country as a place
+re:\b(?:in|into|inside|across|throughout|of|to|from|eastern|western|southern|northern|central|occupied|war-torn) (?:Ukraine|Russia)\b(?![\'’ʼ]s\b) | _ | | | the country as a place (not "to Ukraine's president")
 # --- ukraine ----------------------------------------------------------------
 {Ukrainian,Ukrainians'}                                                | adjective | ukraine     | any  | demonym
 ={Ukraine,Ukraine's,Ukraine’s}                                         | name      | ukraine     |      |
-{Volodymyr Zelensky,Volodymyr Zelenskyy,Zelensky,Zelenskyy,Zelenskiy,Valery Zaluzhny,Zaluzhny,Valeriy Zaluzhnyi,Zaluzhnyi,Oleksandr Syrskyi,Syrskyi,Syrsky,Kyrylo Budanov,Budanov,Dmytro Kuleba,Kuleba,Andrii Sybiha,Sybiha,Rustem Umerov,Umerov,Oleksii Reznikov,Reznikov,Denys Shmyhal,Shmyhal,Andriy Yermak,Yermak,Oleksandr Tarnavskyi} | name | ukraine | |
+{Volodymyr Zelensky,Volodymyr Zelenskyy,Vladimir Zelensky,Zelensky,Zelenskyy,Zelenskiy} | name | ukraine | | the head of state (officials are sources)
+{president,ukrainian president,the ukrainian president,ukraine's president} {volodymyr zelensky,volodymyr zelenskyy,vladimir zelensky,zelensky,zelenskyy,zelenskiy} | government | ukraine | | a title with the leader's name: one label
 {Azov,Azov regiment,Azov Regiment,Azov battalion,Azov Brigade,Azov brigade,SBU,GUR,HUR,Kraken,Aidar,Right Sector,International Legion,Georgian Legion,Freedom of Russia Legion,Russian Volunteer Corps} | name | ukraine | | Ukrainian units and volunteer formations
-{Armed Forces of Ukraine,Ukraine's Armed Forces,AFU,ZSU,Defen{c,s}e Forces of Ukraine,Ukrainian Ground Forces,General Staff of the Armed Forces of Ukraine,Ukraine's General Staff,the General Staff,National Guard of Ukraine,Ukraine's National Guard,the National Guard,territorial defen{c,s}e,territorial defen{c,s}e forces,Territorial Defen{c,s}e Forces} | government | ukraine | | Ukraine's forces
+{Armed Forces of Ukraine,Ukraine's Armed Forces,AFU,ZSU,Defen{c,s}e Forces of Ukraine,Ukrainian Ground Forces,General Staff of the Armed Forces of Ukraine,Ukraine's General Staff,National Guard of Ukraine,Ukraine's National Guard,the National Guard,territorial defen{c,s}e,territorial defen{c,s}e forces,Territorial Defen{c,s}e Forces} | government | ukraine | | Ukraine's forces
 ={Kyiv,Kiev}                                                           | government | ukraine     |      | the state; the city is switched off below
 {kyiv's,kiev's}                                                        | government | ukraine     |      |
 {in,near,outside,around,into,toward,towards,from,of,to,over,on,reach,reached,hit,struck,targeted,visit,visited,visiting,arrived in,flew to,talks in,central,region,suburbs of,attack on,strikes on,strike on,shelling of,capture,captured,take,seize,seized} {Kyiv,Kiev} | _ | | | the city
@@ -79,7 +89,8 @@ the ministry                                                           | _      
 {pro-russian,pro-russia,pro-moscow,pro-kremlin,russian-backed,moscow-backed,kremlin-backed,russia-backed} {separatist,separatists,rebel,rebels,separatist forces,separatist leader,separatist leaders,separatist authorities} | rebel | separatists | |
 {pro-russian,pro-russia,pro-moscow,pro-kremlin,russian-backed,moscow-backed,kremlin-backed,russia-backed} {militia,militias,gunmen,militant,militants,paramilitaries,armed groups} | militant | separatists | |
 {pro-russian,pro-russia,pro-moscow,pro-kremlin,russian-backed,moscow-backed,kremlin-backed,russia-backed} {forces,fighters,troops,units,formations} | fighter | separatists | |
-{people's militia,people’s militia,the people's militia,the people’s militia,militia of the republic,republic's militia,the republics' forces,the republics’ forces} | fighter | separatists | | separatist usage
+{people's militia,people’s militia,the people's militia,the people’s militia} | name | separatists | | the DPR's and LPR's formations by their own name
+{militia of the republic,republic's militia,the republics' forces,the republics’ forces} | fighter | separatists | | separatist usage
 {donbas,donbass} {militia,militias}                                    | fighter   | separatists |      | separatist usage
 {the ,}{people's republics,people’s republics,self-proclaimed republics,breakaway republics} | _ | | | territories, not forces
 # --- foreign ------------------------------------------------------------------
@@ -87,12 +98,20 @@ the ministry                                                           | _      
 ={US,U.S.,USA,UK,EU,NATO,NATO's}                                       | name      | foreign     |      |
 {United States,America,Belarus,Poland,China,Britain,United Kingdom,Germany,France,Iran,North Korea,Turkey,Türkiye,Hungary,Lithuania,Latvia,Estonia,Moldova,Georgia,Finland,Sweden,Romania,Japan,India,the Baltic states} | name | foreign | | states
 {Washington,Minsk,Warsaw,Beijing,London,Berlin,Paris,Tehran,Pyongyang,Ankara,Budapest,Vilnius,Riga,Tallinn} | government | foreign | | capitals used for the state (as "Damascus" in codebook section 1)
-{in,near,to,from,into,over,on,at,visit,visited,visiting,arrived in,flew to,talks in,meeting in,held in,hosted in,based in,summit in,suburbs of,streets of} {Washington,Minsk,Warsaw,Beijing,London,Berlin,Paris,Tehran,Pyongyang,Ankara,Budapest,Vilnius,Riga,Tallinn} | _ | | | the cities
+{in,near,to,for,from,into,over,on,at,visit,visited,visiting,arrived in,flew to,talks in,meeting in,held in,hosted in,based in,summit in,suburbs of,streets of} {Washington,Minsk,Warsaw,Beijing,London,Berlin,Paris,Tehran,Pyongyang,Ankara,Budapest,Vilnius,Riga,Tallinn} | _ | | | the cities
 {Minsk agreements,Minsk accords,Minsk II,Minsk Protocol}               | _         |             |      | the agreements, not the state
 {Joe Biden,Biden,Donald Trump,Trump,Antony Blinken,Blinken,Lloyd Austin,Jake Sullivan,Alexander Lukashenko,Lukashenko,Aleksandr Lukashenko,Xi Jinping,Xi,Wang Yi,Olaf Scholz,Scholz,Emmanuel Macron,Macron,Rishi Sunak,Boris Johnson,Keir Starmer,Andrzej Duda,Duda,Donald Tusk,Tusk,Viktor Orban,Orban,Recep Tayyip Erdogan,Erdogan,Kim Jong Un,Jens Stoltenberg,Stoltenberg,Mark Rutte,Rutte} | name | foreign | |
-{Pentagon,White House,State Department,Bundeswehr,Kremlin's allies}    | name      | foreign     |      |
-{the west,western nations,western countries,western powers,western governments,western allies,the collective west,collective west} | name | foreign | |
+{Pentagon,White House,State Department,Bundeswehr,Congress,US Congress,U.S. Congress} | government | foreign | | seats and bodies of foreign states (as the Kremlin)
+{Kremlin's allies}                                                     | name      | foreign     |      |
+{western governments,western curators,western sponsors,western handlers} | government | foreign | | "Western curators": Russian state usage for Ukraine's backers
+{the west,western nations,western countries,western powers,western allies,the collective west,collective west} | name | foreign | |
 {ally,allies,backer,backers,partner,partners} of {ukraine,kyiv,kiev,russia,moscow} | _ | | | states described, not armed groups
-{ukraine's,kyiv's,kiev's,russia's,moscow's} {main ,key ,closest ,staunchest ,strongest ,western ,}{ally,allies,backer,backers,partner,partners} | _ | | | states described
 {western-backed,nato-backed,us-backed,western-armed} {forces,troops,army} | government | ukraine | | Russian state usage for Ukraine's forces
+{us-supplied,u.s.-supplied,us supplied,nato-supplied,western-supplied,nato-calibre,nato-caliber,nato calibre,us-made,u.s.-made,american-made,western-made} | _ | | | a thing's origin, not a party
+{US,U.S.,American} {military aid,aid,weapons,arms,missiles,rockets} {package,packages,deliveries} | _ | | | aid as a thing
+{russian,ukrainian,pro-kremlin,pro-war} military {blogger,bloggers,channel,channels,correspondent,correspondents} | _ | | | commentators, not forces
+military control                                                        | _         |             |      | "under the military control of": a state of affairs
+{regional military administration,city military administration}~       | _         |             |      | a region's civil administration, whose head is a source
+{brigade,battalion,regiment,unit} {commander,commanders,spokesman,spokesperson} | _ | | | a person, a source (see the decisions)
+in the {Donetsk,Luhansk,Lugansk} {People's,People’s} Republic          | _         |             |      | the territory as a place
 {UN,United Nations,OHCHR,OSCE,IAEA,ICRC,Red Cross,ICC,UNHCR,OCHA,Amnesty International,Human Rights Watch} | _ | | | international bodies are not parties
