@@ -7,9 +7,10 @@ user would try it):
 - Empath's ``analyze(text, normalize=True)`` over every text (Empath is installed into the
   benchmark's own environment, ``$FRAMING_BENCH_EMPATH_VENV`` or /tmp/framing-bench-empath,
   never into the project's; its load time is reported apart);
-- ``framing score FILE --out ...`` as a user runs it: the default path (readability on)
-  and ``--no-readability``, each with 1 and 2 processes (``--jobs``), whole command
-  wall time (start-up included), with their ratios to the baseline and to Empath;
+- ``framing score FILE --out ...`` as a user runs it (the default path: readability on,
+  ``--jobs auto``), and with ``--no-readability``, each also with ``--jobs 1`` and
+  ``--jobs 2``: whole command wall time (start-up included), with the ratios to the
+  baseline and to Empath;
 - the speed-up from 1 to 2 processes, the peak RSS of the largest process;
 - the start-up: wall time of ``framing score`` on one seed article (default path).
 
@@ -113,18 +114,23 @@ def main() -> None:
         print(f"Empath analyze(normalize=True):          {emp['analyze']:7.2f} s  "
               f"{articles / emp['analyze']:9.0f} articles/s  (loading Empath: {emp['load']:.2f} s more)")
     results = {}
-    for label, extra in (("default (readability on)", []), ("--no-readability", ["--no-readability"])):
-        for jobs in (1, 2):
-            cmd = [FRAMING, "score", str(path), "--quiet", "--jobs", str(jobs), *extra, "--out", os.devnull]
-            elapsed, rss = best(cmd)
-            results[(label, jobs)] = elapsed
-            line = (f"framing score, {label + ',':25} {jobs} process{'es' if jobs > 1 else '':2}: {elapsed:7.2f} s  "
-                    f"{articles / elapsed:9.0f} articles/s  ratio to baseline {base_time / elapsed:6.3f}")
-            if emp:
-                line += f"  x Empath {emp['analyze'] / elapsed:5.2f}"
-            print(line + f"  peak RSS {rss:5.0f} MB")
-    for label in ("default (readability on)", "--no-readability"):
-        print(f"speed-up from 1 to 2 processes, {label}: {results[(label, 1)] / results[(label, 2)]:.2f}x")
+    runs = [("default path, as a user runs it", []), ("default path, --jobs 1", ["--jobs", "1"]),
+            ("default path, --jobs 2", ["--jobs", "2"]), ("--no-readability", ["--no-readability"]),
+            ("--no-readability --jobs 1", ["--no-readability", "--jobs", "1"]),
+            ("--no-readability --jobs 2", ["--no-readability", "--jobs", "2"])]
+    for label, extra in runs:
+        cmd = [FRAMING, "score", str(path), "--quiet", *extra, "--out", os.devnull]
+        elapsed, rss = best(cmd)
+        results[label] = elapsed
+        line = (f"framing score, {label + ':':34} {elapsed:7.2f} s  {articles / elapsed:7.0f} articles/s  "
+                f"ratio to baseline {base_time / elapsed:6.3f}")
+        if emp:
+            line += f"  x Empath {emp['analyze'] / elapsed:5.2f}"
+        print(line + f"  peak RSS {rss:5.0f} MB")
+    for label in ("default path", "--no-readability"):
+        one, two = results[f"{label}{', ' if label == 'default path' else ' '}--jobs 1"], \
+            results[f"{label}{', ' if label == 'default path' else ' '}--jobs 2"]
+        print(f"speed-up from 1 to 2 processes, {label}: {one / two:.2f}x")
     startup, rss = best([FRAMING, "score", str(SEED), "--out", os.devnull])
     print(f"start-up: framing score on one article (default path): {startup:.2f} s wall, peak RSS {rss:.0f} MB")
 

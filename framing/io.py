@@ -330,7 +330,7 @@ _COMBINING = re.compile("[\u0300-\u036f]")
 def _invisible_notes(text: str) -> list[str]:
     """Notes on invisible characters and decomposed accents found in a text."""
     notes = []
-    found = INVISIBLE.findall(text)
+    found = INVISIBLE.findall(text) if INVISIBLE.search(text) else ()
     if found:
         import unicodedata
 
@@ -340,7 +340,7 @@ def _invisible_notes(text: str) -> list[str]:
             names[name] = names.get(name, 0) + 1
         notes.append("invisible characters ignored in matching: "
                      + ", ".join(f"{n} {name}" for name, n in sorted(names.items())))
-    marks = len(_COMBINING.findall(text))
+    marks = len(_COMBINING.findall(text)) if _COMBINING.search(text) else 0
     if marks:
         notes.append(f"decomposed accents (NFD): {marks} combining mark{'s' if marks > 1 else ''} "
                      "matched with their letters")
