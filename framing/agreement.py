@@ -88,7 +88,20 @@ def read_sheet(path: str | Path):
     table = table[table["item"].str.strip() != ""].copy()
     for col in table.columns:
         table[col] = table[col].map(lambda v: str(v).strip() if v is not None else "")
+    for col in _WHOLE_NUMBERS:      # a spreadsheet may have turned 417 into 417.0
+        table[col] = table[col].map(_whole)
     return table
+
+
+_WHOLE_NUMBERS = ("start", "end", "sentence_start", "sentence_end", "stratum_size", "seed")
+
+
+def _whole(value: str) -> str:
+    try:
+        number = float(value)
+    except ValueError:
+        return value
+    return str(int(number)) if number.is_integer() else value
 
 
 def _provenance(table, path: Path) -> dict:

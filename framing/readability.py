@@ -117,6 +117,10 @@ def _syllable_total(words: list[str]) -> int:
     global _known, _added, _pyphen
     if _known is None:
         _known, _added = dict(_cmu if _cmu is not None else _cmu_table()), 0
+    try:
+        return sum(map(_known.__getitem__, words))     # every word seen before: one C loop
+    except KeyError:
+        pass
     counts = list(map(_known.get, words))
     if None not in counts:
         return sum(counts)
@@ -142,16 +146,16 @@ def word_list(text: str) -> list[str]:
     return _PUNCTUATION.sub("", _NONCONTRACTION_APOSTROPHE.sub("", text)).split()
 
 
-_BARE_TOKEN = re.compile(r"(?<!\S)[^\w\s]+(?!\S)")
+#: A white-space token that keeps a character when punctuation is removed: one that holds
+#: a word character (removal deletes only non-word characters and never white space, so a
+#: token survives exactly when it holds one; an apostrophe it keeps is followed by a letter).
+_THREE_WORDS = re.compile(r"\S*\w\S*\s+(?:[^\w\s]+\s+)*\S*\w\S*\s+(?:[^\w\s]+\s+)*\S*\w")
 
 
 def _at_most_two_words(fragment: str) -> bool:
-    tokens = fragment.split()
-    if len(tokens) <= 2:
-        return True
-    if _BARE_TOKEN.search(fragment) is None:     # every token keeps a word character
-        return False
-    return len(word_list(fragment)) <= 2
+    """Whether textstat counts two words or fewer in ``fragment``: no three white-space
+    tokens holding a word character (tokens without one in between are skipped)."""
+    return _THREE_WORDS.search(fragment) is None
 
 
 def sentence_count(text: str) -> int:
@@ -159,8 +163,6 @@ def sentence_count(text: str) -> int:
     if not text:
         return 0
     found = _SENTENCE.findall(text)
-    # a fragment of <= 2 words: removing punctuation never splits a white-space token, so a
-    # fragment of more than 2 tokens that all hold a letter or digit has more than 2 words
     short = sum(1 for s in found if _at_most_two_words(s))
     return max(1, len(found) - short)
 

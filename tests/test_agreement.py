@@ -134,6 +134,16 @@ def test_xlsx_gives_the_same_result_and_several_sheets_merge(sheet, tmp_path):
     pd.testing.assert_frame_equal(merged.alpha, a.alpha)
 
 
+def test_numbers_a_spreadsheet_turned_into_floats_are_read_back(sheet, tmp_path):
+    coded = tmp_path / "coded.csv"
+    table = _code(sheet, coded)
+    floats = table.copy()
+    for col in ("start", "end", "sentence_start", "sentence_end", "stratum_size", "seed"):
+        floats[col] = [f"{v}.0" if v else v for v in floats[col]]
+    floats.to_csv(tmp_path / "floats.csv", index=False)
+    pd.testing.assert_frame_equal(agreement([coded, tmp_path / "floats.csv"]).alpha, agreement(coded).alpha)
+
+
 def test_a_sheet_from_another_run_is_refused_by_name(sheet, tmp_path, capsys):
     coded = tmp_path / "coded.csv"
     table = _code(sheet, coded)
