@@ -30,6 +30,7 @@ Provenance
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import heapq
 import html
@@ -72,8 +73,6 @@ def _candidates(scored, *, seed: int, strata: tuple[str, ...], lexicons: frozens
     text = article.text
     sentences = scored.sentences
     starts = [s for s, _ in sentences]
-    import bisect
-
     with_match = set()
     matches = []
     for m in scored.matches:
