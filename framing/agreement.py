@@ -128,16 +128,11 @@ def _expected(expect) -> dict | None:
     corpus = expect.get("corpus_sha256") or (expect.get("corpus") or {}).get("checksum")
     lexicons = expect.get("lexicons_sha256")
     if lexicons is None and "lexicons" in expect and "study" in expect:
-        lexicons = _lexicons_sha_of_manifest(expect)
+        from .manifest import checksum_of      # the run checksum, from a score manifest's records
+
+        lexicons = checksum_of({name: v["sha256"] for name, v in expect["lexicons"].items()},
+                               (expect.get("study") or {}).get("sha256"))
     return {"corpus_sha256": corpus, "lexicons_sha256": lexicons}
-
-
-def _lexicons_sha_of_manifest(manifest: Mapping) -> str:
-    """:func:`framing.manifest.run_checksum` recomputed from a score manifest's records."""
-    lines = [f"{name}\x00{v['sha256']}\n" for name, v in sorted(manifest["lexicons"].items())]
-    if manifest.get("study"):
-        lines.append(f"study\x00{manifest['study']['sha256']}\n")
-    return hashlib.sha256("".join(lines).encode("utf-8")).hexdigest()
 
 
 def _coders(table) -> list[str]:
@@ -297,8 +292,6 @@ def agreement(sheets: str | Path | Iterable[str | Path], *, expect=None, confide
         A sheet is not a coding sheet, comes from another run (corpus or lexicon
         checksum), or holds a judgement that is not understood (naming the sheet and row).
     """
-    import pandas as pd
-
     paths = [Path(sheets)] if isinstance(sheets, (str, Path)) else [Path(p) for p in sheets]
     if not paths:
         raise InputError("agreement needs at least one coding sheet")
@@ -397,17 +390,12 @@ def _precision(items, coders, confidence):
     import pandas as pd
 
     rows = []
-    strata: dict[tuple[str, str], int] = {}
-    for tool, _ in items.values():
-        if tool["kind"] == "match":
-            strata[(tool["lexicon"], tool["category"])] = 0
+    strata = {(tool["lexicon"], tool["category"]) for tool, _ in items.values() if tool["kind"] == "match"}
     for coder in coders:
         per: dict[tuple[str, str], list[int]] = {}
-        population: dict[str, dict[str, int]] = {}
         for tool, judged in items.values():
             if tool["kind"] != "match":
                 continue
-            population.setdefault(tool["lexicon"], {})[tool["stratum"]] = int(tool["stratum_size"] or 0)
             j = judged.get(coder)
             if j is None or j["correct"] is None:
                 continue

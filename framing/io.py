@@ -372,10 +372,7 @@ class _Lines:
         enc = _codec(self.options.encoding)
         fallback = self.options.fallback
         with _open_binary(self.path) as handle:
-            try:
-                self.detected = bom_codec(handle.peek(4)[:4])
-            except (OSError, EOFError, zlib.error):
-                self.detected = None
+            self.detected = _peek_bom(handle)
             if self.detected:
                 text = io.TextIOWrapper(handle, encoding=self.detected, errors="surrogateescape", newline="")
                 for line in _guarded(text, self):
@@ -419,11 +416,15 @@ def _open_binary(path: Path):
 
 def _open_text(path: Path, encoding: str = "utf-8"):
     handle = _open_binary(path)
+    return io.TextIOWrapper(handle, encoding=_peek_bom(handle) or _codec(encoding), newline="")
+
+
+def _peek_bom(handle) -> str | None:
+    """:func:`bom_codec` of an open binary file's first bytes, without consuming them."""
     try:
-        detected = bom_codec(handle.peek(4)[:4])
-    except (OSError, EOFError, zlib.error):
-        detected = None
-    return io.TextIOWrapper(handle, encoding=detected or _codec(encoding), newline="")
+        return bom_codec(handle.peek(4)[:4])
+    except (OSError, EOFError, zlib.error):    # unreadable: the reader reports it
+        return None
 
 
 _CONTROL_BYTES = bytes(b for b in range(32) if b not in b"\t\n\r\f")

@@ -19,7 +19,7 @@ import json
 from pathlib import Path
 from typing import Iterable, Mapping, Sequence
 
-__all__ = ["Accounting", "CorpusChecksum", "lexicon_versions", "run_checksum", "write_manifest"]
+__all__ = ["Accounting", "CorpusChecksum", "checksum_of", "lexicon_versions", "run_checksum", "write_manifest"]
 
 
 class CorpusChecksum:
@@ -56,9 +56,15 @@ def run_checksum(lexicons: Mapping, study=None) -> str:
     ``name NUL sha256`` of the lexicons, then ``study NUL sha256`` of the study.
 
     Coding sheets carry it, so that a sheet is tied to the lexicons that produced it."""
-    lines = [f"{name}\x00{lx.sha256}\n" for name, lx in sorted(lexicons.items())]
-    if study is not None:
-        lines.append(f"study\x00{study.sha256}\n")
+    return checksum_of({name: lx.sha256 for name, lx in lexicons.items()},
+                       study.sha256 if study is not None else None)
+
+
+def checksum_of(lexicon_sha256: Mapping[str, str], study_sha256: str | None) -> str:
+    """:func:`run_checksum` from the checksums alone (as a manifest records them)."""
+    lines = [f"{name}\x00{sha}\n" for name, sha in sorted(lexicon_sha256.items())]
+    if study_sha256 is not None:
+        lines.append(f"study\x00{study_sha256}\n")
     return hashlib.sha256("".join(lines).encode("utf-8")).hexdigest()
 
 

@@ -167,7 +167,7 @@ def measure_plan(lexicons: Mapping[str, Lexicon]) -> tuple[list[str], list[Ratio
         plan += [Ratio(f"frames.{f}.n", (f"frames.{f}.n",)),
                  Ratio(f"frames.{f}.rate", (f"frames.{f}.n",), ("tokens",), 1000.0)]
     for name in user_lexicons(lexicons):
-        cats = [c for c in lexicons[name].categories]
+        cats = lexicons[name].categories
         names = tuple(f"{name}.{c}.n" for c in cats)
         counts += names
         for c, n in zip(cats, names):

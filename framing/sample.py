@@ -64,9 +64,9 @@ def _priority(seed: int, *parts) -> int:
 
 
 def _candidates(scored, *, seed: int, strata: tuple[str, ...], lexicons: frozenset[str]):
-    """What one scored article offers the sample (run in the worker): its checksum
-    entry, the candidate matches ``(priority, stratum, row)`` and the candidate
-    sentences without a match of the sampled lexicons."""
+    """What one scored article offers the sample (run in the worker): the candidate
+    matches ``(priority, stratum, row)`` and the candidate sentences without a match of
+    the sampled lexicons ``(priority, row)``."""
     if isinstance(scored, Skipped):
         return scored
     article = scored.article
@@ -98,7 +98,7 @@ def _candidates(scored, *, seed: int, strata: tuple[str, ...], lexicons: frozens
                "sentence": text[s_start:s_end], "start": "", "end": "", "text": "", "lexicon": "",
                "category": "", "target": "", "voice": ""}
         empty.append((_priority(seed, article.id, "sentence", s_start, s_end), row))
-    return article.id, text, matches, empty
+    return matches, empty
 
 
 class _BottomK:
@@ -315,7 +315,7 @@ def validation_sample(corpus, *, n: int = 100, by: Sequence[str] = ("lexicon", "
             skipped(result)
             continue
         accounting.scored += 1
-        _, _, matches, blanks = result
+        matches, blanks = result
         for priority, stratum, row in matches:
             reservoir = reservoirs.get(stratum)
             if reservoir is None:
